@@ -1,0 +1,64 @@
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+/**
+ * Imports point one way: app → components → lib ← data (STYLE.md). `scripts/` are entry points
+ * (CLI, benchmarks) and may use lib and data. A violation is a lint error, so `npm test` fails.
+ */
+const layers = [
+  { target: "./lib", from: ["./app", "./components", "./data", "./scripts"], message: "lib is pure: it takes the catalog as an argument and imports nothing above it." },
+  { target: "./data", from: ["./app", "./components", "./scripts"], message: "data imports only lib's schemas." },
+  { target: "./components", from: ["./app", "./scripts"], message: "components never import routes." },
+  { target: "./scripts", from: ["./app", "./components"], message: "scripts use lib and data only." },
+];
+
+const config = [
+  ...nextVitals,
+  ...nextTs,
+  {
+    ignores: [".next/**", "node_modules/**", "next-env.d.ts", "coverage/**", "test-results/**", "playwright-report/**"],
+  },
+  {
+    settings: {
+      "import/resolver": { typescript: { project: "./tsconfig.json" }, node: true },
+    },
+    rules: {
+      "import/no-restricted-paths": ["error", { zones: layers }],
+      "import/no-cycle": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+      "@typescript-eslint/consistent-type-imports": "error",
+    },
+  },
+  {
+    // Only data/catalog.ts may read the raw data files: everything else gets the parsed catalog.
+    files: ["app/**", "components/**", "lib/**", "scripts/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { regex: "^@/data/(?!catalog$)", message: "Import the parsed catalog from @/data/catalog." },
+            { regex: "^@/app/", message: "Nothing imports app." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["lib/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { regex: "^(react|react-dom|next|zustand)(/|$)", message: "lib is plain TypeScript: no React, Next.js or zustand." },
+            { regex: "^@/(app|components|data|scripts)(/|$)", message: "lib imports nothing above it; pass the catalog in." },
+          ],
+        },
+      ],
+      "no-restricted-globals": ["error", "window", "document", "localStorage", "sessionStorage", "navigator"],
+    },
+  },
+];
+
+export default config;

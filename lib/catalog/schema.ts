@@ -1,0 +1,328 @@
+import { z } from "zod";
+
+/**
+ * The catalog's schemas. Every type in certpath that describes catalog data is inferred from here;
+ * the data lives in data/ and is parsed with `CatalogSchema` once, at module load.
+ */
+
+/** A lowercase, dash-separated identifier: stable across releases, used in URLs, the CLI and the API. */
+export const SlugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lowercase letters, digits and single dashes");
+
+export const SKILL_IDS = [
+  "python",
+  "cloud",
+  "containers",
+  "cicd",
+  "ml-basics",
+  "data-pipelines",
+  "monitoring",
+  "security",
+] as const;
+/** A skill a profile can claim. */
+export const SkillIdSchema = z.enum(SKILL_IDS);
+export type SkillId = z.infer<typeof SkillIdSchema>;
+
+export const PATH_IDS = ["devops", "devsecops", "sre", "aiops", "mlops", "dataops", "finops"] as const;
+/** A learning path named by the guide. */
+export const PathIdSchema = z.enum(PATH_IDS);
+export type PathId = z.infer<typeof PathIdSchema>;
+
+export const GOAL_IDS = ["hands-on", "architect", "leadership"] as const;
+/** Where the person wants their career to go. */
+export const GoalIdSchema = z.enum(GOAL_IDS);
+export type GoalId = z.infer<typeof GoalIdSchema>;
+
+export const TIER_IDS = ["fast", "standard", "extended"] as const;
+/** The guide's three preparation plans: 7 to 14 days, 30 days and 60 days. */
+export const TierIdSchema = z.enum(TIER_IDS);
+export type TierId = z.infer<typeof TierIdSchema>;
+
+const TextSchema = z.string().trim().min(1);
+const TextListSchema = z.array(TextSchema);
+
+export const DayRangeSchema = z
+  .strictObject({ min: z.number().int().positive(), max: z.number().int().positive() })
+  .refine((r) => r.min <= r.max, { message: "min must not exceed max" });
+export type DayRange = z.infer<typeof DayRangeSchema>;
+
+export const PrepTierSchema = z.strictObject({
+  id: TierIdSchema,
+  days: DayRangeSchema,
+  focus: TextSchema,
+});
+export type PrepTier = z.infer<typeof PrepTierSchema>;
+
+/** Exactly the three tiers, in the order fast, standard, extended. */
+export const PrepPlanSchema = z
+  .strictObject({
+    /** "guide" when the guide gives this plan; "estimate" when certpath derived it (see `basis`). */
+    source: z.enum(["guide", "estimate"]),
+    basis: TextSchema.optional(),
+    tiers: z.tuple([PrepTierSchema, PrepTierSchema, PrepTierSchema]),
+  })
+  .superRefine((plan, ctx) => {
+    plan.tiers.forEach((tier, i) => {
+      if (tier.id !== TIER_IDS[i]) {
+        ctx.addIssue({ code: "custom", path: ["tiers", i, "id"], message: `Tier ${i + 1} must be "${TIER_IDS[i]}"` });
+      }
+    });
+    if (plan.source === "estimate" && !plan.basis) {
+      ctx.addIssue({ code: "custom", path: ["basis"], message: "An estimated plan must say what it is based on" });
+    }
+  });
+export type PrepPlan = z.infer<typeof PrepPlanSchema>;
+
+export const PrerequisitesSchema = z.strictObject({
+  /** Levels that must be held (or planned) first. */
+  levels: z.array(SlugSchema),
+  /** Skills the certification expects before preparation starts. */
+  skills: z.array(SkillIdSchema),
+  /** Background that helps but is not required. */
+  recommendedSkills: z.array(SkillIdSchema),
+  /** In words, as a person would read it. */
+  text: TextSchema,
+});
+
+/**
+ * Experience the guide accepts in place of a prerequisite level: at least `minYears` of work,
+ * every skill in `allSkills` and at least one of `anySkills`.
+ */
+export const EquivalentSchema = z.strictObject({
+  replaces: SlugSchema,
+  minYears: z.number().int().min(0),
+  allSkills: z.array(SkillIdSchema),
+  anySkills: z.array(SkillIdSchema),
+  text: TextSchema,
+});
+export type Equivalent = z.infer<typeof EquivalentSchema>;
+
+export const YearRangeSchema = z
+  .strictObject({ min: z.number().int().positive(), max: z.number().int().positive() })
+  .refine((r) => r.min <= r.max, { message: "min must not exceed max" });
+
+const certificationBase = {
+  id: SlugSchema,
+  name: TextSchema,
+  /** A short label for tables and calendar entries. */
+  shortName: TextSchema,
+  summary: TextSchema,
+  track: SlugSchema,
+  path: PathIdSchema,
+  prerequisites: PrerequisitesSchema,
+  /** Profile skills that preparing for this certification builds (the skill-gap view). */
+  skillsBuilt: z.array(SkillIdSchema),
+  prep: PrepPlanSchema,
+  /** Where certpath had to infer a fact the guide leaves out, and why. */
+  notes: TextListSchema,
+};
+
+export const LevelSchema = z.strictObject({
+  ...certificationBase,
+  kind: z.literal("level"),
+  /** The guide's recommended order, 1 (Foundation) to 4 (Expert). */
+  order: z.number().int().positive(),
+  /** "Who it's for" in the guide's level table, lowercase, to read inside a sentence. */
+  forWhom: TextSchema,
+  audience: TextListSchema.min(1),
+  skillsCovered: TextListSchema.min(1),
+  equivalent: EquivalentSchema.optional(),
+  projects: TextListSchema.min(1),
+  mistakes: TextListSchema.min(1),
+  next: z.strictObject({
+    sameTrack: SlugSchema.nullable(),
+    crossTrack: SlugSchema.nullable(),
+    leadership: SlugSchema.nullable(),
+  }),
+  validityYears: YearRangeSchema,
+  passMarkPercent: z.number().int().min(1).max(100),
+});
+export type Level = z.infer<typeof LevelSchema>;
+
+export const NeighbourSchema = z.strictObject({
+  ...certificationBase,
+  kind: z.literal("neighbour"),
+  /** The program level the guide places this after, or null for an entry point of its own. */
+  follows: SlugSchema.nullable(),
+  /** How it relates to the program: its own entry point, a cross-track or leadership move, or a specialisation. */
+  placement: z.enum(["entry", "cross-track", "leadership", "specialisation"]),
+});
+export type Neighbour = z.infer<typeof NeighbourSchema>;
+
+export const CertificationSchema = z.discriminatedUnion("kind", [LevelSchema, NeighbourSchema]);
+export type Certification = z.infer<typeof CertificationSchema>;
+
+export const TrackSchema = z.strictObject({ id: SlugSchema, name: TextSchema, summary: TextSchema });
+export type Track = z.infer<typeof TrackSchema>;
+
+export const RoleSchema = z.strictObject({
+  id: SlugSchema,
+  name: TextSchema,
+  /** Recommended certifications, in the order the guide lists them. */
+  recommended: z.array(SlugSchema).min(1),
+  /** "guide-table" when the guide's role table gives the row; "derived" when certpath inferred it. */
+  source: z.enum(["guide-table", "derived"]),
+  /** Why these certifications: for derived roles, the reasoning from the guide's text. */
+  rationale: TextSchema,
+  paths: z.array(PathIdSchema).min(1),
+});
+export type Role = z.infer<typeof RoleSchema>;
+
+export const LearningPathSchema = z.strictObject({
+  id: PathIdSchema,
+  name: TextSchema,
+  summary: TextSchema,
+  /** Certifications that serve this path, in the order to take them. */
+  certifications: z.array(SlugSchema),
+});
+export type LearningPath = z.infer<typeof LearningPathSchema>;
+
+export const SkillSchema = z.strictObject({ id: SkillIdSchema, name: TextSchema, description: TextSchema });
+export type Skill = z.infer<typeof SkillSchema>;
+
+export const ProviderSchema = z.strictObject({
+  id: SlugSchema,
+  name: TextSchema,
+  focus: TextSchema,
+  paths: z.array(PathIdSchema).min(1),
+  hostsProgram: z.boolean(),
+  labs: z.boolean(),
+  community: z.boolean(),
+});
+export type Provider = z.infer<typeof ProviderSchema>;
+
+export const FaqSchema = z.strictObject({ id: SlugSchema, question: TextSchema, answer: TextSchema });
+export type Faq = z.infer<typeof FaqSchema>;
+
+export const ProgramSchema = z.strictObject({
+  name: TextSchema,
+  host: TextSchema,
+  summary: TextSchema,
+  assessment: TextSchema,
+  /** The FAQ's figures, used by the recommender and shown as assumptions. */
+  facts: z.strictObject({
+    validityYears: YearRangeSchema,
+    passMarkPercent: z.number().int().min(1).max(100),
+    professionalPrepDays: DayRangeSchema,
+    examFormat: TextSchema,
+    tools: z.array(TextSchema).min(1),
+  }),
+});
+
+const CatalogShapeSchema = z.strictObject({
+  program: ProgramSchema,
+  tracks: z.array(TrackSchema).min(1),
+  certifications: z.array(CertificationSchema).min(1),
+  roles: z.array(RoleSchema).min(1),
+  paths: z.array(LearningPathSchema),
+  skills: z.array(SkillSchema),
+  providers: z.array(ProviderSchema),
+  faq: z.array(FaqSchema),
+});
+
+type CatalogShape = z.infer<typeof CatalogShapeSchema>;
+type Issue = { path: (string | number)[]; message: string };
+
+function duplicates(ids: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const dupes = new Set<string>();
+  for (const id of ids) (seen.has(id) ? dupes : seen).add(id);
+  return [...dupes];
+}
+
+/** Every referential problem in a catalog: unknown or duplicate ids, prerequisite cycles, gaps. */
+export function catalogIssues(c: CatalogShape): Issue[] {
+  const issues: Issue[] = [];
+  const certIds = new Set(c.certifications.map((x) => x.id));
+  const trackIds = new Set(c.tracks.map((t) => t.id));
+  const byId = new Map(c.certifications.map((x) => [x.id, x]));
+  const levelIds = new Set(c.certifications.filter((x) => x.kind === "level").map((x) => x.id));
+
+  const unique = (ids: string[], path: (string | number)[], what: string) => {
+    for (const id of duplicates(ids)) issues.push({ path, message: `Duplicate ${what} id "${id}"` });
+  };
+  unique(c.tracks.map((t) => t.id), ["tracks"], "track");
+  unique(c.certifications.map((x) => x.id), ["certifications"], "certification");
+  unique(c.roles.map((r) => r.id), ["roles"], "role");
+  unique(c.paths.map((p) => p.id), ["paths"], "learning path");
+  unique(c.skills.map((s) => s.id), ["skills"], "skill");
+  unique(c.providers.map((p) => p.id), ["providers"], "provider");
+  unique(c.faq.map((f) => f.id), ["faq"], "FAQ");
+
+  const known = (id: string | null, path: (string | number)[], levelOnly = false) => {
+    if (id === null) return;
+    if (!certIds.has(id)) issues.push({ path, message: `Unknown certification id "${id}"` });
+    else if (levelOnly && !levelIds.has(id)) issues.push({ path, message: `"${id}" is not a program level` });
+  };
+
+  const orders = new Map<number, string>();
+  c.certifications.forEach((cert, i) => {
+    const at = ["certifications", i];
+    if (!trackIds.has(cert.track)) issues.push({ path: [...at, "track"], message: `Unknown track id "${cert.track}"` });
+    cert.prerequisites.levels.forEach((id, j) => known(id, [...at, "prerequisites", "levels", j], true));
+    if (cert.kind === "level") {
+      const clash = orders.get(cert.order);
+      if (clash) issues.push({ path: [...at, "order"], message: `Order ${cert.order} is used by "${clash}" too` });
+      orders.set(cert.order, cert.id);
+      known(cert.next.sameTrack, [...at, "next", "sameTrack"]);
+      known(cert.next.crossTrack, [...at, "next", "crossTrack"]);
+      known(cert.next.leadership, [...at, "next", "leadership"]);
+      if (cert.equivalent && !cert.prerequisites.levels.includes(cert.equivalent.replaces)) {
+        issues.push({
+          path: [...at, "equivalent", "replaces"],
+          message: `The equivalent replaces "${cert.equivalent.replaces}", which is not a prerequisite`,
+        });
+      }
+    } else {
+      known(cert.follows, [...at, "follows"], true);
+    }
+  });
+
+  c.roles.forEach((role, i) =>
+    role.recommended.forEach((id, j) => known(id, ["roles", i, "recommended", j])),
+  );
+  c.paths.forEach((p, i) => p.certifications.forEach((id, j) => known(id, ["paths", i, "certifications", j])));
+  for (const id of SKILL_IDS) {
+    if (!c.skills.some((s) => s.id === id)) issues.push({ path: ["skills"], message: `Skill "${id}" is not described` });
+  }
+  for (const id of PATH_IDS) {
+    if (!c.paths.some((p) => p.id === id)) issues.push({ path: ["paths"], message: `Path "${id}" is not described` });
+  }
+
+  for (const cycle of prerequisiteCycles(byId)) {
+    issues.push({ path: ["certifications"], message: `Prerequisite cycle: ${cycle.join(" → ")}` });
+  }
+  return issues;
+}
+
+/** Each prerequisite cycle found by a depth-first walk, as the ids along it (first id repeated at the end). */
+export function prerequisiteCycles(
+  byId: ReadonlyMap<string, { prerequisites: { levels: readonly string[] } }>,
+): string[][] {
+  const state = new Map<string, "open" | "done">();
+  const cycles: string[][] = [];
+  const stack: string[] = [];
+  const visit = (id: string) => {
+    const mark = state.get(id);
+    if (mark === "done") return;
+    if (mark === "open") {
+      cycles.push([...stack.slice(stack.indexOf(id)), id]);
+      return;
+    }
+    state.set(id, "open");
+    stack.push(id);
+    for (const next of byId.get(id)?.prerequisites.levels ?? []) visit(next);
+    stack.pop();
+    state.set(id, "done");
+  };
+  for (const id of byId.keys()) visit(id);
+  return cycles;
+}
+
+/** The whole catalog, with every id checked against every other. */
+export const CatalogSchema = CatalogShapeSchema.superRefine((catalog, ctx) => {
+  for (const issue of catalogIssues(catalog)) ctx.addIssue({ code: "custom", ...issue });
+});
+export type Catalog = z.infer<typeof CatalogSchema>;
+export type CatalogInput = z.input<typeof CatalogSchema>;

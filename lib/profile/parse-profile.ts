@@ -1,0 +1,157 @@
+import type { z } from "zod";
+import type { Catalog } from "@/lib/catalog/schema";
+import {
+  LIST_FIELDS,
+  NUMBER_FIELDS,
+  PROFILE_FIELDS,
+  ProfileSchema,
+  fieldHelp,
+  type Profile,
+  type ProfileField,
+} from "@/lib/profile/schema";
+
+/** One thing wrong with an input: the field, the value given, and what is allowed instead. */
+export type ProfileIssue = {
+  /** The field name (`role`, `skills`, …), or "" when the input as a whole is wrong. */
+  path: string;
+  /** What is wrong and what to send instead; shown after the field's name (`hours: …`, `--hours: …`). */
+  message: string;
+  value?: string;
+  allowed?: string[];
+};
+
+export type ProfileResult = { ok: true; profile: Profile } | { ok: false; issues: ProfileIssue[] };
+
+export type ParseOptions = {
+  /** The start date to use when the input gives none (normally today). */
+  today: string;
+};
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
+
+const isField = (key: PropertyKey | undefined): key is ProfileField =>
+  typeof key === "string" && (PROFILE_FIELDS as readonly string[]).includes(key);
+
+/** A short, printable rendering of any value a person or a program sent. */
+export function showValue(value: unknown): string {
+  let text: string;
+  if (value === undefined) return "nothing";
+  if (typeof value === "string") text = JSON.stringify(value);
+  else {
+    try {
+      text = JSON.stringify(value) ?? String(value);
+    } catch {
+      text = Object.prototype.toString.call(value);
+    }
+  }
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+function issueFor(field: ProfileField, value: unknown, problem: string, catalog: Catalog): ProfileIssue {
+  const { accepts, allowed } = fieldHelp(field, catalog);
+  const list = allowed ? `; allowed: ${allowed.join(", ")}` : "";
+  return {
+    path: field,
+    message: `${problem}. Expected ${accepts}${list}.`,
+    value: showValue(value),
+    ...(allowed ? { allowed } : {}),
+  };
+}
+
+function describeZodIssue(issue: z.core.$ZodIssue, input: Record<string, unknown>, catalog: Catalog): ProfileIssue[] {
+  if (issue.code === "unrecognized_keys") {
+    return issue.keys.map((key) => ({
+      path: key,
+      message: `Not a profile field. Allowed fields: ${PROFILE_FIELDS.join(", ")}.`,
+      value: showValue(key),
+      allowed: [...PROFILE_FIELDS],
+    }));
+  }
+  const [field, index] = issue.path;
+  if (!isField(field)) {
+    return [{ path: "", message: `The profile must be an object with the fields ${PROFILE_FIELDS.join(", ")}.` }];
+  }
+  const whole = input[field];
+  const value = typeof index === "number" && Array.isArray(whole) ? whole[index] : whole;
+  const problem =
+    value === undefined
+      ? "is required"
+      : issue.code === "invalid_type" && issue.expected === "array"
+        ? `${showValue(value)} is not a list`
+        : `${showValue(value)} is not allowed (${issue.message.replace(/^Invalid input: /, "").toLowerCase()})`;
+  return [issueFor(field, value, problem, catalog)];
+}
+
+/** Ids the catalog does not know, reported against the field that named them. */
+function catalogIssues(input: Record<string, unknown>, catalog: Catalog): ProfileIssue[] {
+  const issues: ProfileIssue[] = [];
+  const { role, held } = input;
+  if (typeof role === "string" && !catalog.roles.some((r) => r.id === role)) {
+    issues.push(issueFor("role", role, `${showValue(role)} is not a known role`, catalog));
+  }
+  if (Array.isArray(held)) {
+    for (const id of held) {
+      if (typeof id === "string" && !catalog.certifications.some((c) => c.id === id)) {
+        issues.push(issueFor("held", id, `${showValue(id)} is not a known certification`, catalog));
+      }
+    }
+  }
+  return issues;
+}
+
+/**
+ * Validates an input object (a JSON body, or what a URL or the CLI decoded) into a profile.
+ * Never throws: every problem comes back as an issue naming the field, the value and what is allowed.
+ */
+export function parseProfile(input: unknown, catalog: Catalog, options: ParseOptions): ProfileResult {
+  if (!isRecord(input)) {
+    return {
+      ok: false,
+      issues: [{ path: "", message: `The profile must be an object with the fields ${PROFILE_FIELDS.join(", ")}.` }],
+    };
+  }
+  const withStart = input.start === undefined ? { ...input, start: options.today } : input;
+  const result = ProfileSchema.safeParse(withStart);
+  const known = catalogIssues(withStart, catalog);
+  const structural = result.success
+    ? []
+    : result.error.issues
+        .flatMap((i) => describeZodIssue(i, withStart, catalog))
+        // A catalog issue on the same value says it better than a format error.
+        .filter((i) => !known.some((k) => k.path === i.path && k.value === i.value));
+  const issues = [...known, ...structural];
+  if (issues.length > 0 || !result.success) return { ok: false, issues: sortIssues(issues) };
+  return { ok: true, profile: result.data };
+}
+
+function sortIssues(issues: ProfileIssue[]): ProfileIssue[] {
+  const rank = (p: string) => {
+    const i = (PROFILE_FIELDS as readonly string[]).indexOf(p);
+    return i === -1 ? PROFILE_FIELDS.length : i;
+  };
+  return issues.map((issue, i) => ({ issue, i })).sort((a, b) => rank(a.issue.path) - rank(b.issue.path) || a.i - b.i).map((x) => x.issue);
+}
+
+const NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
+
+/**
+ * Turns text values (a URL query or command-line flags) into the shapes the schema expects:
+ * lists split on commas, numbers read strictly, so "5x" stays text and is reported, not truncated.
+ */
+export function decodeStrings(values: Readonly<Partial<Record<ProfileField, string>>>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const field of PROFILE_FIELDS) {
+    const raw = values[field];
+    if (raw === undefined) continue;
+    const text = raw.trim();
+    if ((LIST_FIELDS as readonly string[]).includes(field)) {
+      out[field] = text.split(",").map((s) => s.trim()).filter((s) => s !== "");
+    } else if ((NUMBER_FIELDS as readonly string[]).includes(field)) {
+      out[field] = NUMBER.test(text) ? Number(text) : raw;
+    } else {
+      out[field] = text;
+    }
+  }
+  return out;
+}

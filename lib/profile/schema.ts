@@ -1,0 +1,101 @@
+import { z } from "zod";
+import {
+  GOAL_IDS,
+  GoalIdSchema,
+  PATH_IDS,
+  PathIdSchema,
+  SKILL_IDS,
+  SkillIdSchema,
+  SlugSchema,
+  type Catalog,
+} from "@/lib/catalog/schema";
+import { isIsoDate } from "@/lib/dates/iso-date";
+
+/**
+ * The profile: what a person tells certpath about themselves. This is the one definition every
+ * entrance uses: the questionnaire, the share-link query, the CLI flags and the API body.
+ */
+
+export const YEARS = { min: 0, max: 50 } as const;
+export const HOURS = { min: 1, max: 60 } as const;
+/** Plans start no earlier and no later than these, so date arithmetic stays sane. */
+export const START = { min: "2000-01-01", max: "2100-12-31" } as const;
+
+/** Sorted, de-duplicated, in the order of `order`: two lists with the same members serialise the same. */
+function canonicalList<T extends string>(item: z.ZodType<T>, order?: readonly T[]) {
+  return z.array(item).transform((list) => {
+    const unique = [...new Set(list)];
+    return order ? order.filter((id) => unique.includes(id)) : unique.sort();
+  });
+}
+
+export const IsoDateSchema = z
+  .string()
+  .refine(isIsoDate, { message: "Use a real date written as YYYY-MM-DD" })
+  .refine((d) => d >= START.min && d <= START.max, {
+    message: `Use a date from ${START.min} to ${START.max}`,
+  });
+
+export const DEFAULTS = {
+  years: 0,
+  skills: [],
+  held: [],
+  goal: "hands-on",
+  interests: [],
+  hours: 5,
+} as const;
+
+export const ProfileSchema = z.strictObject({
+  role: SlugSchema,
+  years: z.number().int().min(YEARS.min).max(YEARS.max).default(DEFAULTS.years),
+  skills: canonicalList(SkillIdSchema, SKILL_IDS).default([]),
+  held: canonicalList(SlugSchema).default([]),
+  goal: GoalIdSchema.default(DEFAULTS.goal),
+  interests: canonicalList(PathIdSchema, PATH_IDS).default([]),
+  hours: z.number().int().min(HOURS.min).max(HOURS.max).default(DEFAULTS.hours),
+  start: IsoDateSchema,
+});
+export type Profile = z.infer<typeof ProfileSchema>;
+export type ProfileInput = z.input<typeof ProfileSchema>;
+export type ProfileField = keyof Profile;
+
+export const PROFILE_FIELDS = [
+  "role",
+  "years",
+  "skills",
+  "held",
+  "goal",
+  "interests",
+  "hours",
+  "start",
+] as const satisfies readonly ProfileField[];
+
+/** Fields whose value is a list (comma-separated in a URL or on the command line). */
+export const LIST_FIELDS = ["skills", "held", "interests"] as const satisfies readonly ProfileField[];
+/** Fields whose value is a whole number. */
+export const NUMBER_FIELDS = ["years", "hours"] as const satisfies readonly ProfileField[];
+
+/** What each field accepts, in words, with the allowed ids where there is a fixed set. */
+export function fieldHelp(field: ProfileField, catalog: Catalog): { accepts: string; allowed?: string[] } {
+  switch (field) {
+    case "role":
+      return { accepts: "one role id (required)", allowed: catalog.roles.map((r) => r.id) };
+    case "years":
+      return { accepts: `years of work experience, a whole number from ${YEARS.min} to ${YEARS.max} (default ${DEFAULTS.years})` };
+    case "skills":
+      return { accepts: "skills you already have, comma-separated (default none)", allowed: [...SKILL_IDS] };
+    case "held":
+      return {
+        accepts: "certification ids you already hold, comma-separated (default none)",
+        allowed: catalog.certifications.map((c) => c.id),
+      };
+    case "goal":
+      return { accepts: `where you want to go next (default ${DEFAULTS.goal})`, allowed: [...GOAL_IDS] };
+    case "interests":
+      return { accepts: "learning paths that interest you, comma-separated (default none)", allowed: [...PATH_IDS] };
+    case "hours":
+      return { accepts: `study hours per week, a whole number from ${HOURS.min} to ${HOURS.max} (default ${DEFAULTS.hours})` };
+    case "start":
+      return { accepts: `the date you start, as YYYY-MM-DD from ${START.min} to ${START.max} (default today)` };
+  }
+}

@@ -1,0 +1,175 @@
+import type { Catalog, Certification, TierId } from "@/lib/catalog/schema";
+import { addDays } from "@/lib/dates/iso-date";
+import type { Profile } from "@/lib/profile/schema";
+import { indexCatalog } from "@/lib/recommender/catalog-index";
+import { REFERENCE_HOURS_PER_WEEK, sortKey, type Match, type RuleContext } from "@/lib/recommender/facts";
+import type { Alternative, Assumption, Reason, Roadmap, Step, Warning } from "@/lib/recommender/roadmap-schema";
+import { RULES, type Rule } from "@/lib/recommender/rules";
+
+type PlannedStep = { reasons: Reason[]; tier?: TierId };
+type Timing = Pick<Step, "prepDays" | "studyHours">;
+
+/** Fills "{name}" placeholders from `vars`. */
+export function fill(template: string, vars: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in vars ? String(vars[key]) : whole));
+}
+
+/**
+ * Preparation time for a tier at a given pace. The guide's day counts assume about
+ * REFERENCE_HOURS_PER_WEEK hours of study a week; fewer hours stretch the calendar, more compress it.
+ */
+export function timing(c: Certification, tier: TierId, hoursPerWeek: number): Timing {
+  const days = c.prep.tiers.find((t) => t.id === tier)?.days ?? { min: 30, max: 30 };
+  const hours = (d: number) => Math.max(1, Math.round((d * REFERENCE_HOURS_PER_WEEK) / 7));
+  const calendar = (d: number) => Math.max(1, Math.ceil((d * REFERENCE_HOURS_PER_WEEK) / hoursPerWeek));
+  return {
+    studyHours: { min: hours(days.min), max: hours(days.max) },
+    prepDays: { min: calendar(days.min), max: calendar(days.max) },
+  };
+}
+
+/** Every level a held certification stands for: holding Advanced covers Professional and Foundation. */
+function coveredBy(held: readonly string[], byId: ReadonlyMap<string, Certification>): Set<string> {
+  const covered = new Set<string>();
+  const stack = [...held];
+  for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
+    if (covered.has(id)) continue;
+    covered.add(id);
+    stack.push(...(byId.get(id)?.prerequisites.levels ?? []));
+  }
+  return covered;
+}
+
+/**
+ * The roadmap for a profile: ordered steps with reasons and dates, alternatives, warnings and the
+ * assumptions used. Pure and deterministic: the same profile and catalog give the same output.
+ * The profile must be valid (see parseProfile); unknown ids in it are ignored rather than trusted.
+ */
+export function recommend(profile: Profile, catalog: Catalog): Roadmap {
+  const index = indexCatalog(catalog);
+  const role = index.roles.get(profile.role);
+  const steps = new Map<string, PlannedStep>();
+  const alternatives = new Map<string, { kind: Alternative["kind"]; reasons: Reason[] }>();
+  const warnings: Warning[] = [];
+  const covered = coveredBy(
+    profile.held.filter((id) => index.byId.has(id)),
+    index.byId,
+  );
+
+  const ordered = (): [string, PlannedStep][] =>
+    [...steps].sort(([a], [b]) => {
+      const ca = index.byId.get(a);
+      const cb = index.byId.get(b);
+      if (!ca || !cb) return 0;
+      return sortKey(ctx, ca) - sortKey(ctx, cb) || (index.position.get(a) ?? 0) - (index.position.get(b) ?? 0);
+    });
+
+  const schedule = () => {
+    let cursor = profile.start;
+    return ordered().map(([id, step]) => {
+      const c = index.byId.get(id);
+      const t = c ? timing(c, step.tier ?? "standard", profile.hours) : { prepDays: { min: 1, max: 1 }, studyHours: { min: 1, max: 1 } };
+      const start = cursor;
+      const end = addDays(start, t.prepDays.max - 1);
+      cursor = addDays(end, 1);
+      return { certificationId: id, tier: step.tier ?? "standard", reasons: step.reasons, ...t, start, end } satisfies Step;
+    });
+  };
+
+  const ctx: RuleContext = {
+    profile,
+    catalog,
+    index,
+    // parseProfile rejects unknown roles; a role-less plan still gets the rules that need no role.
+    role: role ?? { id: profile.role, name: profile.role, recommended: [], source: "derived", rationale: "", paths: [] },
+    covered,
+    planned: () => [...steps.keys()],
+    isPlanned: (id) => steps.has(id),
+    reasonsOf: (id) => steps.get(id)?.reasons.map((r) => r.ruleId) ?? [],
+    totalDays: () => {
+      const all = schedule();
+      const last = all.at(-1);
+      return last ? Math.round((Date.parse(last.end) - Date.parse(profile.start)) / 86_400_000) + 1 : 0;
+    },
+  };
+
+  const apply = (rule: Rule, match: Match) => {
+    const reason = { ruleId: rule.id, text: fill(rule.explain, match.vars) };
+    const id = match.id;
+    const effect = rule.effect;
+    if (effect.kind === "warning") {
+      const code = effect.code ?? (typeof match.vars.code === "string" ? match.vars.code : rule.id);
+      if (!warnings.some((w) => w.code === code && w.text === reason.text)) warnings.push({ code, text: reason.text });
+      return;
+    }
+    if (id === undefined || !index.byId.has(id)) return;
+    const step = steps.get(id);
+    switch (effect.kind) {
+      case "step":
+        if (covered.has(id)) return;
+        if (step) addReason(step.reasons, reason);
+        else steps.set(id, { reasons: [reason] });
+        return;
+      case "reason":
+        if (step) addReason(step.reasons, reason);
+        return;
+      case "tier":
+        if (step && !step.tier) {
+          step.tier = effect.tier;
+          addReason(step.reasons, reason);
+        }
+        return;
+      case "alternative": {
+        if (covered.has(id) || step) return;
+        const alt = alternatives.get(id);
+        if (alt) addReason(alt.reasons, reason);
+        else alternatives.set(id, { kind: effect.type, reasons: [reason] });
+        return;
+      }
+    }
+  };
+
+  for (const rule of RULES as readonly Rule[]) {
+    for (const match of rule.when(ctx)) apply(rule, match);
+  }
+
+  return {
+    steps: schedule(),
+    alternatives: [...alternatives]
+      .sort(([a], [b]) => (index.position.get(a) ?? 0) - (index.position.get(b) ?? 0))
+      .map(([certificationId, alt]) => ({ certificationId, kind: alt.kind, reasons: alt.reasons })),
+    warnings,
+    assumptions: assumptions(profile, catalog),
+  };
+}
+
+function addReason(reasons: Reason[], reason: Reason): void {
+  if (!reasons.some((r) => r.ruleId === reason.ruleId && r.text === reason.text)) reasons.push(reason);
+}
+
+function assumptions(profile: Profile, catalog: Catalog): Assumption[] {
+  const { validityYears, passMarkPercent } = catalog.program.facts;
+  return [
+    {
+      id: "reference-hours-per-week",
+      value: REFERENCE_HOURS_PER_WEEK,
+      text: `The guide's preparation plans (7–14, 30 and 60 days) are read as about ${REFERENCE_HOURS_PER_WEEK} study hours a week.`,
+    },
+    {
+      id: "hours-per-week",
+      value: profile.hours,
+      text: `Your ${profile.hours} hours a week scale each plan: days = guide days × ${REFERENCE_HOURS_PER_WEEK} ÷ ${profile.hours}, rounded up.`,
+    },
+    {
+      id: "plan-dates",
+      value: "upper-bound",
+      text: "Dates follow one another from your start date and allow for the longer end of each preparation range.",
+    },
+    {
+      id: "validity-years",
+      value: `${validityYears.min}-${validityYears.max}`,
+      text: `Certifications in this field usually stay valid for ${validityYears.min} to ${validityYears.max} years.`,
+    },
+    { id: "pass-mark-percent", value: passMarkPercent, text: `The pass mark is generally ${passMarkPercent}% or higher.` },
+  ];
+}

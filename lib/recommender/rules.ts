@@ -1,0 +1,403 @@
+import type { Certification, Level, PathId, TierId } from "@/lib/catalog/schema";
+import type { Alternative } from "@/lib/recommender/roadmap-schema";
+import {
+  EXPERIENCED,
+  FEW_HOURS,
+  LONG_PLAN_DAYS,
+  REFERENCE_HOURS_PER_WEEK,
+  cert,
+  equivalentText,
+  isNewcomer,
+  isReachable,
+  levelAt,
+  meetsEquivalent,
+  missingSkills,
+  nameOf,
+  skillNames,
+  skillsTouched,
+  topLevel,
+  yearsText,
+  type Match,
+  type RuleContext,
+} from "@/lib/recommender/facts";
+
+/**
+ * The recommender's rules, in the order they run. Each rule is one entry: an id (it appears in every
+ * reason it produces), what it does (`effect`), the sentence it explains itself with (`explain`,
+ * with {placeholders} filled from the match) and the condition (`when`), which returns one match
+ * per certification it applies to and an empty list when it does not apply.
+ *
+ * Effects, and the phase they run in (rules are kept in phase order; a test checks it):
+ * - step: put the certification on the main path (or add this reason if it is there already);
+ *   held and covered certifications are never added.
+ * - reason: add this reason to a step already on the path.
+ * - alternative: offer it beside the path, unless it is on the path or held.
+ * - tier: choose the preparation plan for a step; the first tier rule that matches a step wins.
+ * - warning: tell the person something that may stand in the way.
+ */
+
+export type Effect =
+  | { kind: "step" }
+  | { kind: "reason" }
+  | { kind: "alternative"; type: Alternative["kind"] }
+  | { kind: "tier"; tier: TierId }
+  | { kind: "warning"; code?: string };
+
+export type Rule = {
+  id: string;
+  effect: Effect;
+  explain: string;
+  when: (ctx: RuleContext) => Match[];
+};
+
+export const PHASES = ["step", "reason", "alternative", "tier", "warning"] as const;
+
+const GOAL = {
+  handsOn: "hands-on",
+  architect: "architect",
+  leadership: "leadership",
+} as const;
+
+const each = <T>(items: readonly (T | undefined | null | false)[]): T[] => items.filter((x): x is T => Boolean(x));
+
+const pathName = (ctx: RuleContext, id: PathId) => ctx.index.paths.get(id)?.name ?? id;
+
+/** The first certification of a learning path the person has not got and is not planning. */
+function nextOnPath(ctx: RuleContext, path: PathId): Certification | undefined {
+  for (const id of ctx.index.paths.get(path)?.certifications ?? []) {
+    if (!ctx.covered.has(id) && !ctx.isPlanned(id)) return cert(ctx, id);
+  }
+  return undefined;
+}
+
+/** Levels on the plan, plus the highest one held: the levels whose next steps are worth offering. */
+function levelsToBuildOn(ctx: RuleContext): Level[] {
+  const held = topLevel(ctx, "held");
+  return ctx.index.levels.filter((l) => ctx.isPlanned(l.id) || l.id === held?.id);
+}
+
+const tierMatch = (ctx: RuleContext, tier: TierId, extra: (c: Certification) => Record<string, string | number> | null): Match[] =>
+  ctx.planned().flatMap((id) => {
+    const c = cert(ctx, id);
+    const vars = c ? extra(c) : null;
+    if (!c || !vars) return [];
+    const plan = c.prep.tiers.find((t) => t.id === tier);
+    const days = plan ? (plan.days.min === plan.days.max ? `${plan.days.min}` : `${plan.days.min}–${plan.days.max}`) : "";
+    return [{ id, vars: { cert: c.shortName, days, ...vars } }];
+  });
+
+export const RULES = [
+  // ── step: what goes on the main path ────────────────────────────────────────────────────────────
+  {
+    id: "role-table",
+    effect: { kind: "step" },
+    explain: "The guide's role table recommends {cert} for a {role}.",
+    when: (ctx) =>
+      ctx.role.source === "guide-table"
+        ? ctx.role.recommended.map((id) => ({ id, vars: { cert: nameOf(ctx, id), role: ctx.role.name } }))
+        : [],
+  },
+  {
+    id: "role-derived",
+    effect: { kind: "step" },
+    explain: "The guide's role table has no {role} row, so certpath recommends {cert} from its text: {rationale}",
+    when: (ctx) =>
+      ctx.role.source === "derived"
+        ? ctx.role.recommended.map((id) => ({
+            id,
+            vars: { cert: nameOf(ctx, id), role: ctx.role.name, rationale: ctx.role.rationale },
+          }))
+        : [],
+  },
+  {
+    id: "newcomer-foundation",
+    effect: { kind: "step" },
+    explain:
+      "You have {years} of experience and listed no skills, so you start at {cert}, the entry level that needs no prior ML experience.",
+    when: (ctx) => {
+      const first = levelAt(ctx, 1);
+      return isNewcomer(ctx.profile) && first
+        ? [{ id: first.id, vars: { cert: first.shortName, years: yearsText(ctx.profile.years) } }]
+        : [];
+    },
+  },
+  {
+    id: "next-after-held",
+    effect: { kind: "step" },
+    explain: "You hold {held}, so the next level up, {cert}, is on your path.",
+    when: (ctx) => {
+      const held = topLevel(ctx, "held");
+      const next = held ? levelAt(ctx, held.order + 1) : undefined;
+      return held && next ? [{ id: next.id, vars: { cert: next.shortName, held: held.shortName } }] : [];
+    },
+  },
+  {
+    id: "goal-hands-on",
+    effect: { kind: "step" },
+    explain:
+      "Your goal is hands-on engineering, and {cert} ({track} track) is where practitioners learn to build, automate and monitor ML pipelines.",
+    when: (ctx) => {
+      const level = levelAt(ctx, 2);
+      return ctx.profile.goal === GOAL.handsOn && level
+        ? [{ id: level.id, vars: { cert: level.shortName, track: trackName(ctx, level) } }]
+        : [];
+    },
+  },
+  {
+    id: "goal-architect",
+    effect: { kind: "step" },
+    explain: "Your goal is to architect ML platforms, and {cert} ({track} track) is the level for {audience}.",
+    when: (ctx) =>
+      ctx.profile.goal === GOAL.architect
+        ? each([levelAt(ctx, 3), levelAt(ctx, 4)]).map((level) => ({
+            id: level.id,
+            vars: { cert: level.shortName, track: trackName(ctx, level), audience: level.forWhom },
+          }))
+        : [],
+  },
+  {
+    id: "goal-leadership-level",
+    effect: { kind: "step" },
+    explain: "Your goal is leadership, and {cert} is the level the guide points managers to.",
+    when: (ctx) => {
+      const level = levelAt(ctx, 1);
+      return ctx.profile.goal === GOAL.leadership && level ? [{ id: level.id, vars: { cert: level.shortName } }] : [];
+    },
+  },
+  {
+    id: "interest-next",
+    effect: { kind: "step" },
+    explain: "You're interested in the {path}, and {cert} is its next certification for you.",
+    when: (ctx) =>
+      ctx.profile.interests.flatMap((path) => {
+        const next = nextOnPath(ctx, path);
+        return next && isReachable(ctx, next) ? [{ id: next.id, vars: { cert: next.shortName, path: pathName(ctx, path) } }] : [];
+      }),
+  },
+  {
+    id: "goal-leadership-move",
+    effect: { kind: "step" },
+    explain: "Your goal is leadership, and after {level} the guide's leadership move is {cert}.",
+    when: (ctx) => {
+      const top = topLevel(ctx, "plan-and-held");
+      const move = top?.next.leadership;
+      return ctx.profile.goal === GOAL.leadership && top && move
+        ? [{ id: move, vars: { cert: nameOf(ctx, move), level: top.shortName } }]
+        : [];
+    },
+  },
+  {
+    // Last of the step rules, so it sees every level the others planned.
+    id: "prerequisite-level",
+    effect: { kind: "step" },
+    explain: "{dependent} requires {cert}, which you don't hold yet, so it comes first.",
+    when: (ctx) => {
+      const matches: Match[] = [];
+      const queued = new Set(ctx.planned());
+      const queue = [...queued];
+      for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+        const dependent = cert(ctx, id);
+        if (!dependent) continue;
+        for (const pre of dependent.prerequisites.levels) {
+          if (ctx.covered.has(pre) || queued.has(pre)) continue;
+          const eq = dependent.kind === "level" ? dependent.equivalent : undefined;
+          if (eq?.replaces === pre && meetsEquivalent(ctx.profile, eq)) continue;
+          matches.push({ id: pre, vars: { cert: nameOf(ctx, pre), dependent: dependent.shortName } });
+          queued.add(pre);
+          queue.push(pre);
+        }
+      }
+      return matches;
+    },
+  },
+
+  // ── reason: more explanation for steps already on the path ──────────────────────────────────────
+  {
+    id: "equivalent-accepted",
+    effect: { kind: "reason" },
+    explain:
+      "You have {years} and {skills}, which the guide accepts in place of {replaced} before {cert} ({equivalent}).",
+    when: (ctx) =>
+      ctx.index.levels.flatMap((level) => {
+        const eq = level.equivalent;
+        if (!eq || !ctx.isPlanned(level.id) || ctx.covered.has(eq.replaces) || ctx.isPlanned(eq.replaces)) return [];
+        if (!meetsEquivalent(ctx.profile, eq)) return [];
+        return [
+          {
+            id: level.id,
+            vars: {
+              cert: level.shortName,
+              years: yearsText(ctx.profile.years),
+              skills: skillNames(ctx, ctx.profile.skills),
+              replaced: nameOf(ctx, eq.replaces),
+              equivalent: equivalentText(ctx, eq),
+            },
+          },
+        ];
+      }),
+  },
+  {
+    id: "interest-served",
+    effect: { kind: "reason" },
+    explain: "It also serves your interest in the {path}.",
+    when: (ctx) =>
+      ctx.profile.interests.flatMap((path) =>
+        (ctx.index.paths.get(path)?.certifications ?? [])
+          // A step the interest itself put there already says so.
+          .filter((id) => ctx.isPlanned(id) && !ctx.reasonsOf(id).includes("interest-next"))
+          .map((id) => ({ id, vars: { path: pathName(ctx, path) } })),
+      ),
+  },
+
+  // ── alternative: options beside the path ───────────────────────────────────────────────────────
+  {
+    id: "alt-next-level",
+    effect: { kind: "alternative", type: "next-level" },
+    explain: "Once you have {level}, the next level up is {cert}.",
+    when: (ctx) => {
+      const top = topLevel(ctx, "plan-and-held");
+      const next = top ? levelAt(ctx, top.order + 1) : undefined;
+      return top && next ? [{ id: next.id, vars: { cert: next.shortName, level: top.shortName } }] : [];
+    },
+  },
+  {
+    id: "alt-cross-track",
+    effect: { kind: "alternative", type: "cross-track" },
+    explain: "After {level}, the guide suggests {cert} as a cross-track move.",
+    when: (ctx) =>
+      levelsToBuildOn(ctx).flatMap((l) =>
+        l.next.crossTrack ? [{ id: l.next.crossTrack, vars: { cert: nameOf(ctx, l.next.crossTrack), level: l.shortName } }] : [],
+      ),
+  },
+  {
+    id: "alt-leadership",
+    effect: { kind: "alternative", type: "leadership" },
+    explain: "After {level}, the guide's leadership option is {cert}.",
+    when: (ctx) =>
+      levelsToBuildOn(ctx).flatMap((l) =>
+        l.next.leadership ? [{ id: l.next.leadership, vars: { cert: nameOf(ctx, l.next.leadership), level: l.shortName } }] : [],
+      ),
+  },
+  {
+    id: "alt-interest",
+    effect: { kind: "alternative", type: "interest" },
+    explain: "You're interested in the {path}; {cert} belongs to it and fits once you have {after}.",
+    when: (ctx) =>
+      ctx.profile.interests.flatMap((path) => {
+        const next = nextOnPath(ctx, path);
+        if (!next || isReachable(ctx, next)) return [];
+        const after = next.kind === "neighbour" ? [next.follows ?? ""] : next.prerequisites.levels;
+        return [{ id: next.id, vars: { cert: next.shortName, path: pathName(ctx, path), after: after.map((id) => nameOf(ctx, id)).join(" and ") } }];
+      }),
+  },
+
+  // ── tier: which of the guide's preparation plans fits each step ─────────────────────────────────
+  {
+    id: "tier-newcomer",
+    effect: { kind: "tier", tier: "extended" },
+    explain: "With no experience or skills listed yet, plan for the guide's {days}-day route for {cert}.",
+    when: (ctx) => (isNewcomer(ctx.profile) ? tierMatch(ctx, "extended", () => ({})) : []),
+  },
+  {
+    id: "tier-missing-skills",
+    effect: { kind: "tier", tier: "extended" },
+    explain: "{cert} expects {missing}, which you didn't list, so the {days}-day plan leaves time to learn it.",
+    when: (ctx) =>
+      tierMatch(ctx, "extended", (c) => {
+        const missing = missingSkills(ctx.profile, c);
+        return missing.length > 0 ? { missing: skillNames(ctx, missing) } : null;
+      }),
+  },
+  {
+    id: "tier-experienced",
+    effect: { kind: "tier", tier: "fast" },
+    explain: "With {years} of experience and {have} of the {total} skills {cert} touches, the guide's {days}-day plan should do.",
+    when: (ctx) =>
+      tierMatch(ctx, "fast", (c) => {
+        const touched = skillsTouched(c);
+        const have = touched.filter((s) => ctx.profile.skills.includes(s)).length;
+        const share = touched.length === 0 ? 1 : have / touched.length;
+        return ctx.profile.years >= EXPERIENCED.years && share >= EXPERIENCED.skillShare
+          ? { years: yearsText(ctx.profile.years), have, total: touched.length }
+          : null;
+      }),
+  },
+  {
+    id: "tier-standard",
+    effect: { kind: "tier", tier: "standard" },
+    explain: "Your background fits the guide's standard {days}-day plan for {cert}.",
+    when: (ctx) => tierMatch(ctx, "standard", () => ({})),
+  },
+
+  // ── warning: what may stand in the way ─────────────────────────────────────────────────────────
+  {
+    id: "missing-prerequisite-skill",
+    effect: { kind: "warning" },
+    explain: "{cert} expects {skill}, which you didn't list: learn the basics before you start preparing for it.",
+    when: (ctx) =>
+      ctx.planned().flatMap((id) => {
+        const c = cert(ctx, id);
+        return c ? missingSkills(ctx.profile, c).map((s) => ({ vars: { cert: c.shortName, skill: skillNames(ctx, [s]), code: `missing-${s}` } })) : [];
+      }),
+  },
+  {
+    id: "equivalent-unmet",
+    effect: { kind: "warning", code: "level-readiness" },
+    explain:
+      "{cert} will need {equivalent} (or {replaced} first); you have {years} and {skills}.",
+    when: (ctx) => {
+      const top = topLevel(ctx, "plan-and-held");
+      return ctx.index.levels.flatMap((level) => {
+        const eq = level.equivalent;
+        const inReach = ctx.isPlanned(level.id) || (top !== undefined && level.order === top.order + 1);
+        if (!eq || ctx.covered.has(level.id) || !inReach || meetsEquivalent(ctx.profile, eq)) return [];
+        return [
+          {
+            vars: {
+              cert: level.shortName,
+              equivalent: equivalentText(ctx, eq),
+              replaced: nameOf(ctx, eq.replaces),
+              years: yearsText(ctx.profile.years),
+              skills: skillNames(ctx, ctx.profile.skills),
+            },
+          },
+        ];
+      });
+    },
+  },
+  {
+    id: "few-hours",
+    effect: { kind: "warning" },
+    explain:
+      "At {hours} a week each plan takes over three times as long as the guide's day counts, which assume about {reference} hours; even one more hour a week shortens it noticeably.",
+    when: (ctx) =>
+      ctx.profile.hours < FEW_HOURS && ctx.planned().length > 0
+        ? [{ vars: { hours: ctx.profile.hours === 1 ? "1 hour" : `${ctx.profile.hours} hours`, reference: REFERENCE_HOURS_PER_WEEK } }]
+        : [],
+  },
+  {
+    id: "long-plan",
+    effect: { kind: "warning" },
+    explain:
+      "At {hours} hours a week the whole plan runs {days} days, more than a year; more hours a week, or fewer steps, would bring it in.",
+    when: (ctx) => {
+      const days = ctx.totalDays();
+      return days > LONG_PLAN_DAYS ? [{ vars: { hours: ctx.profile.hours, days } }] : [];
+    },
+  },
+  {
+    id: "program-complete",
+    effect: { kind: "warning" },
+    explain: "You hold {cert}, the program's top level, so only neighbouring certifications are left to suggest.",
+    when: (ctx) => {
+      const top = ctx.index.levels.at(-1);
+      return top && ctx.covered.has(top.id) ? [{ vars: { cert: top.shortName } }] : [];
+    },
+  },
+] as const satisfies readonly Rule[];
+
+export type RuleId = (typeof RULES)[number]["id"];
+
+function trackName(ctx: RuleContext, c: Certification): string {
+  return ctx.catalog.tracks.find((t) => t.id === c.track)?.name ?? c.track;
+}
