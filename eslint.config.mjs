@@ -6,7 +6,11 @@ import nextTs from "eslint-config-next/typescript";
  * (CLI, benchmarks) and may use lib and data. A violation is a lint error, so `npm test` fails.
  */
 const layers = [
-  { target: "./lib", from: ["./app", "./components", "./data", "./scripts"], message: "lib is pure: it takes the catalog as an argument and imports nothing above it." },
+  {
+    target: "./lib",
+    from: ["./app", "./components", "./data", "./scripts"],
+    message: "lib is pure: it takes the catalog as an argument and imports nothing above it.",
+  },
   { target: "./data", from: ["./app", "./components", "./scripts"], message: "data imports only lib's schemas." },
   { target: "./components", from: ["./app", "./scripts"], message: "components never import routes." },
   { target: "./scripts", from: ["./app", "./components"], message: "scripts use lib and data only." },
@@ -51,8 +55,14 @@ const config = [
         "error",
         {
           patterns: [
-            { regex: "^(react|react-dom|next|zustand)(/|$)", message: "lib is plain TypeScript: no React, Next.js or zustand." },
-            { regex: "^@/(app|components|data|scripts)(/|$)", message: "lib imports nothing above it; pass the catalog in." },
+            {
+              regex: "^(react|react-dom|next|zustand)(/|$)",
+              message: "lib is plain TypeScript: no React, Next.js or zustand.",
+            },
+            {
+              regex: "^@/(app|components|data|scripts)(/|$)",
+              message: "lib imports nothing above it; pass the catalog in.",
+            },
           ],
         },
       ],

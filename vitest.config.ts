@@ -9,5 +9,6 @@ export default defineConfig({
     include: ["**/*.test.{ts,tsx}"],
     exclude: ["node_modules/**", ".next/**", "e2e/**"],
     environment: "node",
+    setupFiles: ["./vitest.setup.ts"],
   },
 });

@@ -3,8 +3,8 @@ export default function HomePage() {
     <main>
       <h1>certpath</h1>
       <p>
-        Answer a few questions about your role and experience and get an ordered, explained roadmap
-        through the Certified MLOps Professional program and the certifications around it.
+        Answer a few questions about your role and experience and get an ordered, explained roadmap through the
+        Certified MLOps Professional program and the certifications around it.
       </p>
     </main>
   );

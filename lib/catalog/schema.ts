@@ -242,13 +242,41 @@ export function catalogIssues(c: CatalogShape): Issue[] {
   const unique = (ids: string[], path: (string | number)[], what: string) => {
     for (const id of duplicates(ids)) issues.push({ path, message: `Duplicate ${what} id "${id}"` });
   };
-  unique(c.tracks.map((t) => t.id), ["tracks"], "track");
-  unique(c.certifications.map((x) => x.id), ["certifications"], "certification");
-  unique(c.roles.map((r) => r.id), ["roles"], "role");
-  unique(c.paths.map((p) => p.id), ["paths"], "learning path");
-  unique(c.skills.map((s) => s.id), ["skills"], "skill");
-  unique(c.providers.map((p) => p.id), ["providers"], "provider");
-  unique(c.faq.map((f) => f.id), ["faq"], "FAQ");
+  unique(
+    c.tracks.map((t) => t.id),
+    ["tracks"],
+    "track",
+  );
+  unique(
+    c.certifications.map((x) => x.id),
+    ["certifications"],
+    "certification",
+  );
+  unique(
+    c.roles.map((r) => r.id),
+    ["roles"],
+    "role",
+  );
+  unique(
+    c.paths.map((p) => p.id),
+    ["paths"],
+    "learning path",
+  );
+  unique(
+    c.skills.map((s) => s.id),
+    ["skills"],
+    "skill",
+  );
+  unique(
+    c.providers.map((p) => p.id),
+    ["providers"],
+    "provider",
+  );
+  unique(
+    c.faq.map((f) => f.id),
+    ["faq"],
+    "FAQ",
+  );
 
   const known = (id: string | null, path: (string | number)[], levelOnly = false) => {
     if (id === null) return;
@@ -279,12 +307,11 @@ export function catalogIssues(c: CatalogShape): Issue[] {
     }
   });
 
-  c.roles.forEach((role, i) =>
-    role.recommended.forEach((id, j) => known(id, ["roles", i, "recommended", j])),
-  );
+  c.roles.forEach((role, i) => role.recommended.forEach((id, j) => known(id, ["roles", i, "recommended", j])));
   c.paths.forEach((p, i) => p.certifications.forEach((id, j) => known(id, ["paths", i, "certifications", j])));
   for (const id of SKILL_IDS) {
-    if (!c.skills.some((s) => s.id === id)) issues.push({ path: ["skills"], message: `Skill "${id}" is not described` });
+    if (!c.skills.some((s) => s.id === id))
+      issues.push({ path: ["skills"], message: `Skill "${id}" is not described` });
   }
   for (const id of PATH_IDS) {
     if (!c.paths.some((p) => p.id === id)) issues.push({ path: ["paths"], message: `Path "${id}" is not described` });

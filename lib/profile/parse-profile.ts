@@ -27,8 +27,7 @@ export type ParseOptions = {
   today: string;
 };
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === "object" && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 const isField = (key: PropertyKey | undefined): key is ProfileField =>
   typeof key === "string" && (PROFILE_FIELDS as readonly string[]).includes(key);
@@ -76,12 +75,14 @@ function describeZodIssue(issue: z.core.$ZodIssue, input: Record<string, unknown
   const value = typeof index === "number" && Array.isArray(whole) ? whole[index] : whole;
   const problem =
     value === undefined
-      ? "is required"
+      ? "missing"
       : issue.code === "invalid_type" && issue.expected === "array"
         ? `${showValue(value)} is not a list`
-        : `${showValue(value)} is not allowed (${issue.message.replace(/^Invalid input: /, "").toLowerCase()})`;
+        : `${showValue(value)} is not allowed (${lowerFirst(issue.message.replace(/^Invalid input: /, ""))})`;
   return [issueFor(field, value, problem, catalog)];
 }
+
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 /** Ids the catalog does not know, reported against the field that named them. */
 function catalogIssues(input: Record<string, unknown>, catalog: Catalog): ProfileIssue[] {
@@ -130,7 +131,10 @@ function sortIssues(issues: ProfileIssue[]): ProfileIssue[] {
     const i = (PROFILE_FIELDS as readonly string[]).indexOf(p);
     return i === -1 ? PROFILE_FIELDS.length : i;
   };
-  return issues.map((issue, i) => ({ issue, i })).sort((a, b) => rank(a.issue.path) - rank(b.issue.path) || a.i - b.i).map((x) => x.issue);
+  return issues
+    .map((issue, i) => ({ issue, i }))
+    .sort((a, b) => rank(a.issue.path) - rank(b.issue.path) || a.i - b.i)
+    .map((x) => x.issue);
 }
 
 const NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
@@ -146,7 +150,10 @@ export function decodeStrings(values: Readonly<Partial<Record<ProfileField, stri
     if (raw === undefined) continue;
     const text = raw.trim();
     if ((LIST_FIELDS as readonly string[]).includes(field)) {
-      out[field] = text.split(",").map((s) => s.trim()).filter((s) => s !== "");
+      out[field] = text
+        .split(",")
+        .map((s) => s.trim())
+        .filter((s) => s !== "");
     } else if ((NUMBER_FIELDS as readonly string[]).includes(field)) {
       out[field] = NUMBER.test(text) ? Number(text) : raw;
     } else {

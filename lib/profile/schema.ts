@@ -81,7 +81,9 @@ export function fieldHelp(field: ProfileField, catalog: Catalog): { accepts: str
     case "role":
       return { accepts: "one role id (required)", allowed: catalog.roles.map((r) => r.id) };
     case "years":
-      return { accepts: `years of work experience, a whole number from ${YEARS.min} to ${YEARS.max} (default ${DEFAULTS.years})` };
+      return {
+        accepts: `years of work experience, a whole number from ${YEARS.min} to ${YEARS.max} (default ${DEFAULTS.years})`,
+      };
     case "skills":
       return { accepts: "skills you already have, comma-separated (default none)", allowed: [...SKILL_IDS] };
     case "held":
@@ -94,7 +96,9 @@ export function fieldHelp(field: ProfileField, catalog: Catalog): { accepts: str
     case "interests":
       return { accepts: "learning paths that interest you, comma-separated (default none)", allowed: [...PATH_IDS] };
     case "hours":
-      return { accepts: `study hours per week, a whole number from ${HOURS.min} to ${HOURS.max} (default ${DEFAULTS.hours})` };
+      return {
+        accepts: `study hours per week, a whole number from ${HOURS.min} to ${HOURS.max} (default ${DEFAULTS.hours})`,
+      };
     case "start":
       return { accepts: `the date you start, as YYYY-MM-DD from ${START.min} to ${START.max} (default today)` };
   }

@@ -21,9 +21,7 @@ export function indexCatalog(catalog: Catalog): CatalogIndex {
   const index: CatalogIndex = {
     byId: new Map(catalog.certifications.map((c) => [c.id, c])),
     position: new Map(catalog.certifications.map((c, i) => [c.id, i])),
-    levels: catalog.certifications
-      .filter((c): c is Level => c.kind === "level")
-      .sort((a, b) => a.order - b.order),
+    levels: catalog.certifications.filter((c): c is Level => c.kind === "level").sort((a, b) => a.order - b.order),
     roles: new Map(catalog.roles.map((r) => [r.id, r])),
     paths: new Map(catalog.paths.map((p) => [p.id, p])),
     skillNames: new Map(catalog.skills.map((s) => [s.id, s.name])),

@@ -23,7 +23,8 @@ export type RuleContext = {
 };
 
 /** A reference to one certification the rule is about, with the values its explanation needs. */
-export type Match = { id: string; vars: Record<string, string | number> } | { id?: undefined; vars: Record<string, string | number> };
+export type Match =
+  { id: string; vars: Record<string, string | number> } | { id?: undefined; vars: Record<string, string | number> };
 
 export const REFERENCE_HOURS_PER_WEEK = 10;
 export const FEW_HOURS = 3;
@@ -42,7 +43,10 @@ export function joinWords(words: readonly string[], empty = "none"): string {
 }
 
 export const skillNames = (ctx: RuleContext, ids: readonly string[]): string =>
-  joinWords(ids.map((id) => ctx.index.skillNames.get(id) ?? id), "no skills");
+  joinWords(
+    ids.map((id) => ctx.index.skillNames.get(id) ?? id),
+    "no skills",
+  );
 
 export const yearsText = (years: number): string => (years === 1 ? "1 year" : `${years} years`);
 
@@ -107,4 +111,5 @@ export function isReachable(ctx: RuleContext, c: Certification): boolean {
 }
 
 /** "7–14" or "30": the days of a tier as the guide writes them. */
-export const tierDays = (t: PrepTier): string => (t.days.min === t.days.max ? `${t.days.min}` : `${t.days.min}–${t.days.max}`);
+export const tierDays = (t: PrepTier): string =>
+  t.days.min === t.days.max ? `${t.days.min}` : `${t.days.min}–${t.days.max}`;

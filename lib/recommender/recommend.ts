@@ -68,11 +68,20 @@ export function recommend(profile: Profile, catalog: Catalog): Roadmap {
     let cursor = profile.start;
     return ordered().map(([id, step]) => {
       const c = index.byId.get(id);
-      const t = c ? timing(c, step.tier ?? "standard", profile.hours) : { prepDays: { min: 1, max: 1 }, studyHours: { min: 1, max: 1 } };
+      const t = c
+        ? timing(c, step.tier ?? "standard", profile.hours)
+        : { prepDays: { min: 1, max: 1 }, studyHours: { min: 1, max: 1 } };
       const start = cursor;
       const end = addDays(start, t.prepDays.max - 1);
       cursor = addDays(end, 1);
-      return { certificationId: id, tier: step.tier ?? "standard", reasons: step.reasons, ...t, start, end } satisfies Step;
+      return {
+        certificationId: id,
+        tier: step.tier ?? "standard",
+        reasons: step.reasons,
+        ...t,
+        start,
+        end,
+      } satisfies Step;
     });
   };
 
@@ -81,7 +90,14 @@ export function recommend(profile: Profile, catalog: Catalog): Roadmap {
     catalog,
     index,
     // parseProfile rejects unknown roles; a role-less plan still gets the rules that need no role.
-    role: role ?? { id: profile.role, name: profile.role, recommended: [], source: "derived", rationale: "", paths: [] },
+    role: role ?? {
+      id: profile.role,
+      name: profile.role,
+      recommended: [],
+      source: "derived",
+      rationale: "",
+      paths: [],
+    },
     covered,
     planned: () => [...steps.keys()],
     isPlanned: (id) => steps.has(id),
@@ -170,6 +186,10 @@ function assumptions(profile: Profile, catalog: Catalog): Assumption[] {
       value: `${validityYears.min}-${validityYears.max}`,
       text: `Certifications in this field usually stay valid for ${validityYears.min} to ${validityYears.max} years.`,
     },
-    { id: "pass-mark-percent", value: passMarkPercent, text: `The pass mark is generally ${passMarkPercent}% or higher.` },
+    {
+      id: "pass-mark-percent",
+      value: passMarkPercent,
+      text: `The pass mark is generally ${passMarkPercent}% or higher.`,
+    },
   ];
 }

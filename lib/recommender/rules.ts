@@ -76,13 +76,21 @@ function levelsToBuildOn(ctx: RuleContext): Level[] {
   return ctx.index.levels.filter((l) => ctx.isPlanned(l.id) || l.id === held?.id);
 }
 
-const tierMatch = (ctx: RuleContext, tier: TierId, extra: (c: Certification) => Record<string, string | number> | null): Match[] =>
+const tierMatch = (
+  ctx: RuleContext,
+  tier: TierId,
+  extra: (c: Certification) => Record<string, string | number> | null,
+): Match[] =>
   ctx.planned().flatMap((id) => {
     const c = cert(ctx, id);
     const vars = c ? extra(c) : null;
     if (!c || !vars) return [];
     const plan = c.prep.tiers.find((t) => t.id === tier);
-    const days = plan ? (plan.days.min === plan.days.max ? `${plan.days.min}` : `${plan.days.min}–${plan.days.max}`) : "";
+    const days = plan
+      ? plan.days.min === plan.days.max
+        ? `${plan.days.min}`
+        : `${plan.days.min}–${plan.days.max}`
+      : "";
     return [{ id, vars: { cert: c.shortName, days, ...vars } }];
   });
 
@@ -171,7 +179,9 @@ export const RULES = [
     when: (ctx) =>
       ctx.profile.interests.flatMap((path) => {
         const next = nextOnPath(ctx, path);
-        return next && isReachable(ctx, next) ? [{ id: next.id, vars: { cert: next.shortName, path: pathName(ctx, path) } }] : [];
+        return next && isReachable(ctx, next)
+          ? [{ id: next.id, vars: { cert: next.shortName, path: pathName(ctx, path) } }]
+          : [];
       }),
   },
   {
@@ -266,7 +276,9 @@ export const RULES = [
     explain: "After {level}, the guide suggests {cert} as a cross-track move.",
     when: (ctx) =>
       levelsToBuildOn(ctx).flatMap((l) =>
-        l.next.crossTrack ? [{ id: l.next.crossTrack, vars: { cert: nameOf(ctx, l.next.crossTrack), level: l.shortName } }] : [],
+        l.next.crossTrack
+          ? [{ id: l.next.crossTrack, vars: { cert: nameOf(ctx, l.next.crossTrack), level: l.shortName } }]
+          : [],
       ),
   },
   {
@@ -275,7 +287,9 @@ export const RULES = [
     explain: "After {level}, the guide's leadership option is {cert}.",
     when: (ctx) =>
       levelsToBuildOn(ctx).flatMap((l) =>
-        l.next.leadership ? [{ id: l.next.leadership, vars: { cert: nameOf(ctx, l.next.leadership), level: l.shortName } }] : [],
+        l.next.leadership
+          ? [{ id: l.next.leadership, vars: { cert: nameOf(ctx, l.next.leadership), level: l.shortName } }]
+          : [],
       ),
   },
   {
@@ -287,7 +301,16 @@ export const RULES = [
         const next = nextOnPath(ctx, path);
         if (!next || isReachable(ctx, next)) return [];
         const after = next.kind === "neighbour" ? [next.follows ?? ""] : next.prerequisites.levels;
-        return [{ id: next.id, vars: { cert: next.shortName, path: pathName(ctx, path), after: after.map((id) => nameOf(ctx, id)).join(" and ") } }];
+        return [
+          {
+            id: next.id,
+            vars: {
+              cert: next.shortName,
+              path: pathName(ctx, path),
+              after: after.map((id) => nameOf(ctx, id)).join(" and "),
+            },
+          },
+        ];
       }),
   },
 
@@ -311,7 +334,8 @@ export const RULES = [
   {
     id: "tier-experienced",
     effect: { kind: "tier", tier: "fast" },
-    explain: "With {years} of experience and {have} of the {total} skills {cert} touches, the guide's {days}-day plan should do.",
+    explain:
+      "With {years} of experience and {have} of the {total} skills {cert} touches, the guide's {days}-day plan should do.",
     when: (ctx) =>
       tierMatch(ctx, "fast", (c) => {
         const touched = skillsTouched(c);
@@ -337,14 +361,17 @@ export const RULES = [
     when: (ctx) =>
       ctx.planned().flatMap((id) => {
         const c = cert(ctx, id);
-        return c ? missingSkills(ctx.profile, c).map((s) => ({ vars: { cert: c.shortName, skill: skillNames(ctx, [s]), code: `missing-${s}` } })) : [];
+        return c
+          ? missingSkills(ctx.profile, c).map((s) => ({
+              vars: { cert: c.shortName, skill: skillNames(ctx, [s]), code: `missing-${s}` },
+            }))
+          : [];
       }),
   },
   {
     id: "equivalent-unmet",
     effect: { kind: "warning", code: "level-readiness" },
-    explain:
-      "{cert} will need {equivalent} (or {replaced} first); you have {years} and {skills}.",
+    explain: "{cert} will need {equivalent} (or {replaced} first); you have {years} and {skills}.",
     when: (ctx) => {
       const top = topLevel(ctx, "plan-and-held");
       return ctx.index.levels.flatMap((level) => {
@@ -372,7 +399,14 @@ export const RULES = [
       "At {hours} a week each plan takes over three times as long as the guide's day counts, which assume about {reference} hours; even one more hour a week shortens it noticeably.",
     when: (ctx) =>
       ctx.profile.hours < FEW_HOURS && ctx.planned().length > 0
-        ? [{ vars: { hours: ctx.profile.hours === 1 ? "1 hour" : `${ctx.profile.hours} hours`, reference: REFERENCE_HOURS_PER_WEEK } }]
+        ? [
+            {
+              vars: {
+                hours: ctx.profile.hours === 1 ? "1 hour" : `${ctx.profile.hours} hours`,
+                reference: REFERENCE_HOURS_PER_WEEK,
+              },
+            },
+          ]
         : [],
   },
   {

@@ -1,0 +1,133 @@
+import type { Catalog } from "@/lib/catalog/schema";
+import { decodeStrings, parseProfile } from "@/lib/profile/parse-profile";
+import { PROFILE_FIELDS, fieldHelp, type ProfileField } from "@/lib/profile/schema";
+import { formatRoadmapText } from "@/lib/recommender/format-text";
+import { recommend } from "@/lib/recommender/recommend";
+
+/** The command-line interface as a pure function: argv in, what to print and the exit status out. */
+
+export type CliResult = { exitCode: 0 | 2; stdout: string; stderr: string };
+
+/** Exit status for bad input, as for other command-line tools' usage errors. */
+export const USAGE_ERROR = 2;
+
+const COMMAND = "npm run --silent recommend --";
+const SWITCHES = ["json", "help"] as const;
+const HINT = `Run \`${COMMAND} --help\` to see every flag and its allowed values.`;
+
+type Parsed = { values: Partial<Record<ProfileField, string>>; json: boolean; help: boolean };
+
+const isField = (name: string): name is ProfileField => (PROFILE_FIELDS as readonly string[]).includes(name);
+
+/** The closest known flag, for "did you mean" (edit distance of at most 2). */
+function suggest(name: string): string | undefined {
+  const distance = (a: string, b: string) => {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+      let prev = row[0] ?? 0;
+      row[0] = i;
+      for (let j = 1; j <= b.length; j++) {
+        const next = Math.min((row[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+        prev = row[j] ?? 0;
+        row[j] = next;
+      }
+    }
+    return row[b.length] ?? Infinity;
+  };
+  return [...PROFILE_FIELDS, ...SWITCHES].find((flag) => distance(name, flag) <= 2);
+}
+
+/** Reads `--flag value`, `--flag=value` and the switches `--json`, `--help` (`-h`). */
+export function parseArgs(
+  argv: readonly string[],
+  catalog: Catalog,
+): { ok: true; args: Parsed } | { ok: false; errors: string[] } {
+  const args: Parsed = { values: {}, json: false, help: false };
+  const errors: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? "";
+    if (arg === "-h" || arg === "--help") {
+      args.help = true;
+      continue;
+    }
+    if (!arg.startsWith("--")) {
+      errors.push(`Unexpected argument ${JSON.stringify(arg)}: every value follows a flag, as in --role sre.`);
+      continue;
+    }
+    const eq = arg.indexOf("=");
+    const name = arg.slice(2, eq === -1 ? undefined : eq);
+    if (name === "json") {
+      if (eq !== -1) errors.push("--json takes no value.");
+      args.json = true;
+      continue;
+    }
+    if (!isField(name)) {
+      const guess = suggest(name);
+      errors.push(`Unknown flag --${name}.${guess ? ` Did you mean --${guess}?` : ""}`);
+      // Its value, if any, belongs to it: don't report it as a stray argument too.
+      if (eq === -1 && i + 1 < argv.length && !(argv[i + 1] ?? "").startsWith("-")) i++;
+      continue;
+    }
+    let value: string | undefined;
+    if (eq !== -1) value = arg.slice(eq + 1);
+    else if (i + 1 < argv.length && !(argv[i + 1] ?? "").startsWith("--")) value = argv[++i];
+    if (value === undefined) {
+      const { accepts, allowed } = fieldHelp(name, catalog);
+      errors.push(`--${name} needs a value: ${accepts}${allowed ? `; allowed: ${allowed.join(", ")}` : ""}.`);
+      continue;
+    }
+    if (args.values[name] !== undefined) {
+      errors.push(
+        `--${name} is given twice (${JSON.stringify(args.values[name])} and ${JSON.stringify(value)}); give it once.`,
+      );
+      continue;
+    }
+    args.values[name] = value;
+  }
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, args };
+}
+
+/** The --help text: every flag with what it accepts and its allowed values. */
+export function helpText(catalog: Catalog): string {
+  const lines = [
+    "certpath: a personalised, explained roadmap through the Certified MLOps Professional program.",
+    "",
+    `Usage: ${COMMAND} --role ROLE [--years N] [--skills A,B] [--held ID,ID] [--goal GOAL]`,
+    "       [--interests PATH,PATH] [--hours N] [--start YYYY-MM-DD] [--json]",
+    "",
+    "Flags:",
+  ];
+  for (const field of PROFILE_FIELDS) {
+    const { accepts, allowed } = fieldHelp(field, catalog);
+    lines.push(`  --${field.padEnd(10)} ${accepts}`);
+    if (allowed) lines.push(`  ${"".padEnd(12)} allowed: ${allowed.join(", ")}`);
+  }
+  lines.push(
+    "  --json       print the roadmap as JSON (the object the recommender returns)",
+    "  --help, -h   print this help",
+    "",
+    "Example:",
+    `  ${COMMAND} --role sre --years 5 --skills python,cloud --held mlops-foundation --goal architect \\`,
+    "    --interests sre,finops --hours 8 --start 2027-01-04",
+    "",
+    "Exit status: 0 on success, 2 when a flag or value is wrong (the message names it and what is allowed).",
+  );
+  return `${lines.join("\n")}\n`;
+}
+
+/** Runs the CLI. `today` is the default start date. Never throws for any argv. */
+export function runCli(argv: readonly string[], catalog: Catalog, today: string): CliResult {
+  const parsed = parseArgs(argv, catalog);
+  if (!parsed.ok) return usageError(parsed.errors);
+  const { values, json, help } = parsed.args;
+  if (help) return { exitCode: 0, stdout: helpText(catalog), stderr: "" };
+  const result = parseProfile(decodeStrings(values), catalog, { today });
+  if (!result.ok) return usageError(result.issues.map((issue) => `--${issue.path}: ${issue.message}`));
+  const roadmap = recommend(result.profile, catalog);
+  const stdout = json ? `${JSON.stringify(roadmap, null, 2)}\n` : formatRoadmapText(roadmap, result.profile, catalog);
+  return { exitCode: 0, stdout, stderr: "" };
+}
+
+function usageError(errors: readonly string[]): CliResult {
+  return { exitCode: USAGE_ERROR, stdout: "", stderr: `${errors.map((e) => `error: ${e}`).join("\n")}\n${HINT}\n` };
+}

@@ -1,0 +1,11 @@
+import { afterEach, beforeEach, vi } from "vitest";
+
+// A console.error during a test is a bug (React warnings, hydration mismatches): fail the test on it.
+beforeEach(() => {
+  vi.spyOn(console, "error").mockImplementation((...args: unknown[]) => {
+    throw new Error(`console.error called: ${args.map(String).join(" ")}`);
+  });
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+});
