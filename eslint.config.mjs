@@ -8,7 +8,7 @@ import nextTs from "eslint-config-next/typescript";
 const layers = [
   {
     target: "./lib",
-    from: ["./app", "./components", "./data", "./scripts"],
+    from: ["./app", "./components", "./scripts"],
     message: "lib is pure: it takes the catalog as an argument and imports nothing above it.",
   },
   { target: "./data", from: ["./app", "./components", "./scripts"], message: "data imports only lib's schemas." },
@@ -49,7 +49,9 @@ const config = [
     },
   },
   {
+    // lib → data is checked here rather than in `layers` so that tests beside lib code may use the real catalog.
     files: ["lib/**"],
+    ignores: ["lib/**/*.test.ts", "lib/**/*.test.tsx"],
     rules: {
       "no-restricted-imports": [
         "error",

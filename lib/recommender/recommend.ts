@@ -1,5 +1,5 @@
 import type { Catalog, Certification, TierId } from "@/lib/catalog/schema";
-import { addDays } from "@/lib/dates/iso-date";
+import { fromDayNumber, toDayNumber } from "@/lib/dates/iso-date";
 import type { Profile } from "@/lib/profile/schema";
 import { indexCatalog } from "@/lib/recommender/catalog-index";
 import { REFERENCE_HOURS_PER_WEEK, sortKey, type Match, type RuleContext } from "@/lib/recommender/facts";
@@ -9,9 +9,23 @@ import { RULES, type Rule } from "@/lib/recommender/rules";
 type PlannedStep = { reasons: Reason[]; tier?: TierId };
 type Timing = Pick<Step, "prepDays" | "studyHours">;
 
-/** Fills "{name}" placeholders from `vars`. */
+const compiled = new Map<string, string[]>();
+
+/** Fills "{name}" placeholders from `vars`; an unknown name is left as it is. */
 export function fill(template: string, vars: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in vars ? String(vars[key]) : whole));
+  // Split once per template (odd entries are placeholder names): rules explain themselves on every call.
+  let parts = compiled.get(template);
+  if (!parts) {
+    parts = template.split(/\{(\w+)\}/);
+    compiled.set(template, parts);
+  }
+  let out = "";
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] ?? "";
+    if (i % 2 === 0) out += part;
+    else out += part in vars ? String(vars[part]) : `{${part}}`;
+  }
+  return out;
 }
 
 /**
@@ -65,15 +79,15 @@ export function recommend(profile: Profile, catalog: Catalog): Roadmap {
     });
 
   const schedule = () => {
-    let cursor = profile.start;
+    let day = toDayNumber(profile.start);
     return ordered().map(([id, step]) => {
       const c = index.byId.get(id);
       const t = c
         ? timing(c, step.tier ?? "standard", profile.hours)
         : { prepDays: { min: 1, max: 1 }, studyHours: { min: 1, max: 1 } };
-      const start = cursor;
-      const end = addDays(start, t.prepDays.max - 1);
-      cursor = addDays(end, 1);
+      const start = fromDayNumber(day);
+      day += t.prepDays.max;
+      const end = fromDayNumber(day - 1);
       return {
         certificationId: id,
         tier: step.tier ?? "standard",
@@ -103,9 +117,12 @@ export function recommend(profile: Profile, catalog: Catalog): Roadmap {
     isPlanned: (id) => steps.has(id),
     reasonsOf: (id) => steps.get(id)?.reasons.map((r) => r.ruleId) ?? [],
     totalDays: () => {
-      const all = schedule();
-      const last = all.at(-1);
-      return last ? Math.round((Date.parse(last.end) - Date.parse(profile.start)) / 86_400_000) + 1 : 0;
+      let days = 0;
+      for (const [id, step] of steps) {
+        const c = index.byId.get(id);
+        if (c) days += timing(c, step.tier ?? "standard", profile.hours).prepDays.max;
+      }
+      return days;
     },
   };
 
