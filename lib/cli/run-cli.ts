@@ -1,4 +1,5 @@
 import type { Catalog } from "@/lib/catalog/schema";
+import { EXAMPLE_PROFILE } from "@/lib/profile/example-profile";
 import { decodeStrings, parseProfile } from "@/lib/profile/parse-profile";
 import { PROFILE_FIELDS, fieldHelp, type ProfileField } from "@/lib/profile/schema";
 import { formatRoadmapText } from "@/lib/recommender/format-text";
@@ -56,16 +57,16 @@ export function parseArgs(
     }
     const eq = arg.indexOf("=");
     const name = arg.slice(2, eq === -1 ? undefined : eq);
-    if (name === "json") {
-      if (eq !== -1) errors.push("--json takes no value.");
-      args.json = true;
+    if (name === "json" || name === "help") {
+      if (eq !== -1) errors.push(`--${name} takes no value.`);
+      args[name] = true;
       continue;
     }
     if (!isField(name)) {
       const guess = suggest(name);
       errors.push(`Unknown flag --${name}.${guess ? ` Did you mean --${guess}?` : ""}`);
       // Its value, if any, belongs to it: don't report it as a stray argument too.
-      if (eq === -1 && i + 1 < argv.length && !(argv[i + 1] ?? "").startsWith("-")) i++;
+      if (eq === -1 && i + 1 < argv.length && !(argv[i + 1] ?? "").startsWith("--")) i++;
       continue;
     }
     let value: string | undefined;
@@ -107,12 +108,19 @@ export function helpText(catalog: Catalog): string {
     "  --help, -h   print this help",
     "",
     "Example:",
-    `  ${COMMAND} --role sre --years 5 --skills python,cloud --held mlops-foundation --goal architect \\`,
-    "    --interests sre,finops --hours 8 --start 2027-01-04",
+    `  ${COMMAND} ${exampleFlags()}`,
     "",
     "Exit status: 0 on success, 2 when a flag or value is wrong (the message names it and what is allowed).",
   );
   return `${lines.join("\n")}\n`;
+}
+
+/** The worked example as flags: `--role sre --years 5 --skills python,cloud …`. */
+function exampleFlags(): string {
+  return PROFILE_FIELDS.map((field) => {
+    const value = EXAMPLE_PROFILE[field];
+    return `--${field} ${Array.isArray(value) ? value.join(",") : String(value)}`;
+  }).join(" ");
 }
 
 /** Runs the CLI. `today` is the default start date. Never throws for any argv. */

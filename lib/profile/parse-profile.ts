@@ -37,6 +37,7 @@ export function showValue(value: unknown): string {
   let text: string;
   if (value === undefined) return "nothing";
   if (typeof value === "string") text = JSON.stringify(value);
+  else if (typeof value === "number" && !Number.isFinite(value)) text = String(value);
   else {
     try {
       text = JSON.stringify(value) ?? String(value);
@@ -155,7 +156,9 @@ export function decodeStrings(values: Readonly<Partial<Record<ProfileField, stri
         .map((s) => s.trim())
         .filter((s) => s !== "");
     } else if ((NUMBER_FIELDS as readonly string[]).includes(field)) {
-      out[field] = NUMBER.test(text) ? Number(text) : raw;
+      // "-0" becomes 0; digits too many to represent stay text, so the message shows them.
+      const n = Number(text);
+      out[field] = NUMBER.test(text) && Number.isFinite(n) ? n + 0 : raw;
     } else {
       out[field] = text;
     }

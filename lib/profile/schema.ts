@@ -31,7 +31,7 @@ function canonicalList<T extends string>(item: z.ZodType<T>, order?: readonly T[
 
 export const IsoDateSchema = z
   .string()
-  .refine(isIsoDate, { message: "Use a real date written as YYYY-MM-DD" })
+  .refine(isIsoDate, { message: "Use a real date written as YYYY-MM-DD", abort: true })
   .refine((d) => d >= START.min && d <= START.max, {
     message: `Use a date from ${START.min} to ${START.max}`,
   });
