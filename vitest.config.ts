@@ -1,14 +1,18 @@
 import { fileURLToPath } from "node:url";
+import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
+  plugins: [react()],
   resolve: {
     alias: { "@": fileURLToPath(new URL("./", import.meta.url)) },
   },
   test: {
     include: ["**/*.test.{ts,tsx}"],
     exclude: ["node_modules/**", ".next/**", "e2e/**"],
+    // Plain .ts tests run in Node; component tests (.tsx) get a DOM.
     environment: "node",
     setupFiles: ["./vitest.setup.ts"],
+    css: { modules: { classNameStrategy: "non-scoped" } },
   },
 });

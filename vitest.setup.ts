@@ -1,3 +1,5 @@
+import "@testing-library/jest-dom/vitest";
+import { cleanup } from "@testing-library/react";
 import { afterEach, beforeEach, vi } from "vitest";
 
 // A console.error during a test is a bug (React warnings, hydration mismatches): fail the test on it.
@@ -7,5 +9,11 @@ beforeEach(() => {
   });
 });
 afterEach(() => {
+  if (typeof document !== "undefined") cleanup();
+  localStorageClear();
   vi.restoreAllMocks();
 });
+
+function localStorageClear() {
+  if (typeof localStorage !== "undefined") localStorage.clear();
+}

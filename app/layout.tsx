@@ -1,15 +1,34 @@
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { SiteHeader } from "@/components/layout/site-header";
+import { THEME_SCRIPT } from "@/components/layout/theme-script";
+import "./globals.css";
 
 export const metadata: Metadata = {
-  title: "certpath",
-  description: "A personalised, explained roadmap through the Certified MLOps Professional program.",
+  title: { default: "certpath: your MLOps certification roadmap", template: "%s · certpath" },
+  description:
+    "Answer a few questions and get an ordered, explained roadmap through the Certified MLOps Professional program and the certifications around it.",
+};
+
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  colorScheme: "light dark",
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
-      <body>{children}</body>
+    // The theme script sets data-theme before hydration, so React must not flag that attribute.
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+      </head>
+      <body>
+        <SiteHeader />
+        <main id="main" className="page" tabIndex={-1}>
+          {children}
+        </main>
+      </body>
     </html>
   );
 }

@@ -1,11 +1,22 @@
+import Link from "next/link";
+import { ContinueLink } from "@/components/layout/continue-link";
+
 export default function HomePage() {
   return (
-    <main>
-      <h1>certpath</h1>
-      <p>
-        Answer a few questions about your role and experience and get an ordered, explained roadmap through the
-        Certified MLOps Professional program and the certifications around it.
+    <div className="prose">
+      <h1>Find your way through MLOps certification</h1>
+      <p className="lead">
+        Answer six short questions about your job, experience and time. certpath turns them into an ordered roadmap
+        through the Certified MLOps Professional levels and the certifications around them, and says why each step is
+        there and how long it will take you.
       </p>
-    </main>
+      <div className="button-row">
+        <Link href="/assess" className="button">
+          Start
+        </Link>
+        <ContinueLink />
+      </div>
+      <p>It takes about two minutes. Nothing leaves your browser: your answers are saved on this device only.</p>
+    </div>
   );
 }

@@ -45,15 +45,30 @@ export const DEFAULTS = {
   hours: 5,
 } as const;
 
-export const ProfileSchema = z.strictObject({
+/** Each field's own schema, without defaults: what an answer to that one question must be. */
+export const FIELD_SCHEMAS = {
   role: SlugSchema,
-  years: z.number().int().min(YEARS.min).max(YEARS.max).default(DEFAULTS.years),
-  skills: canonicalList(SkillIdSchema, SKILL_IDS).default([]),
-  held: canonicalList(SlugSchema).default([]),
-  goal: GoalIdSchema.default(DEFAULTS.goal),
-  interests: canonicalList(PathIdSchema, PATH_IDS).default([]),
-  hours: z.number().int().min(HOURS.min).max(HOURS.max).default(DEFAULTS.hours),
+  years: z.number().int().min(YEARS.min).max(YEARS.max),
+  skills: canonicalList(SkillIdSchema, SKILL_IDS),
+  held: canonicalList(SlugSchema),
+  goal: GoalIdSchema,
+  interests: canonicalList(PathIdSchema, PATH_IDS),
+  hours: z.number().int().min(HOURS.min).max(HOURS.max),
   start: IsoDateSchema,
+} as const;
+
+/** Every field answered explicitly: the questionnaire validates its steps against slices of this. */
+export const AnsweredProfileSchema = z.strictObject(FIELD_SCHEMAS);
+
+/** A complete profile; everything but role and start has a default (the caller supplies today's date). */
+export const ProfileSchema = z.strictObject({
+  ...FIELD_SCHEMAS,
+  years: FIELD_SCHEMAS.years.default(DEFAULTS.years),
+  skills: FIELD_SCHEMAS.skills.default([]),
+  held: FIELD_SCHEMAS.held.default([]),
+  goal: FIELD_SCHEMAS.goal.default(DEFAULTS.goal),
+  interests: FIELD_SCHEMAS.interests.default([]),
+  hours: FIELD_SCHEMAS.hours.default(DEFAULTS.hours),
 });
 export type Profile = z.infer<typeof ProfileSchema>;
 export type ProfileInput = z.input<typeof ProfileSchema>;

@@ -1,0 +1,102 @@
+import type { PersistStorage, StorageValue } from "zustand/middleware";
+import { restoreSavedState, type KnownIds, type SavedState } from "@/lib/saved/saved-state";
+
+/** Where the store keeps its data: a key-value area that may be missing, full or broken. */
+export type KeyValueArea = Pick<Storage, "getItem" | "setItem" | "removeItem">;
+
+export type StorageEvents = {
+  /** Saved data was found but part of it had to be reset; the messages say what. */
+  onReset: (reset: string[]) => void;
+  /** The browser refused storage (private mode, quota, disabled): data lives in memory for this visit. */
+  onUnavailable: () => void;
+};
+
+function memoryArea(): KeyValueArea {
+  const map = new Map<string, string>();
+  return {
+    getItem: (key) => map.get(key) ?? null,
+    setItem: (key, value) => void map.set(key, value),
+    removeItem: (key) => void map.delete(key),
+  };
+}
+
+/** localStorage when it works, else memory; probing can itself throw (a SecurityError, say). */
+export function browserArea(): { area: KeyValueArea; available: boolean } {
+  try {
+    const area = window.localStorage;
+    const probe = "certpath:probe";
+    area.setItem(probe, "1");
+    area.removeItem(probe);
+    return { area, available: true };
+  } catch {
+    return { area: memoryArea(), available: false };
+  }
+}
+
+/**
+ * A zustand persist storage that validates on the way in: whatever JSON (or junk) it finds is turned
+ * into a valid SavedState by restoreSavedState, and what was reset is reported. Writes that fail
+ * (quota full) switch to memory and report once instead of throwing into React.
+ */
+export function createSafeStorage(
+  known: KnownIds,
+  events: StorageEvents,
+  open: () => { area: KeyValueArea; available: boolean } = browserArea,
+): PersistStorage<SavedState> {
+  // Opened on first use, in the browser: never while rendering on the server.
+  let opened: { area: KeyValueArea; available: boolean } | undefined;
+  let told = false;
+  const unavailable = () => {
+    if (told) return;
+    told = true;
+    events.onUnavailable();
+  };
+  const areaNow = (): KeyValueArea => {
+    if (!opened) {
+      opened = open();
+      if (!opened.available) unavailable();
+    }
+    return opened.area;
+  };
+
+  return {
+    getItem(name): StorageValue<SavedState> | null {
+      let text: string | null;
+      try {
+        text = areaNow().getItem(name);
+      } catch {
+        unavailable();
+        return null;
+      }
+      if (text === null) return null;
+      let raw: unknown;
+      try {
+        raw = JSON.parse(text);
+      } catch {
+        raw = "unreadable";
+      }
+      const envelope = typeof raw === "object" && raw !== null && "state" in raw ? raw : { state: raw };
+      const version = "version" in envelope && typeof envelope.version === "number" ? envelope.version : undefined;
+      const { state, reset } = restoreSavedState(envelope.state, known);
+      if (reset.length > 0) events.onReset(reset);
+      return version === undefined ? { state } : { state, version };
+    },
+    setItem(name, value) {
+      const text = JSON.stringify(value);
+      try {
+        areaNow().setItem(name, text);
+      } catch {
+        opened = { area: memoryArea(), available: false };
+        opened.area.setItem(name, text);
+        unavailable();
+      }
+    },
+    removeItem(name) {
+      try {
+        areaNow().removeItem(name);
+      } catch {
+        unavailable();
+      }
+    },
+  };
+}
