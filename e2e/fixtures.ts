@@ -1,0 +1,33 @@
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Page } from "@playwright/test";
+
+/**
+ * Every browser test fails on a console error or an uncaught page error, on any page it visits.
+ * `axe(page)` runs axe-core with the WCAG 2.0/2.1/2.2 A and AA rules and expects no violations.
+ */
+export const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on("console", (msg) => {
+        if (msg.type() === "error") errors.push(`console.error: ${msg.text()} (${msg.location().url})`);
+      });
+      page.on("pageerror", (error) => errors.push(`page error: ${error.message}`));
+      await use(errors);
+      expect(errors, "no console errors or page errors").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+export async function axe(page: Page, context?: string): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact ?? "?"}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+  );
+  expect(summary, `axe violations${context ? ` on ${context}` : ""}`).toEqual([]);
+}
