@@ -1,3 +1,4 @@
+import type { ProfileIds } from "@/lib/profile/schema";
 import { createStore } from "zustand/vanilla";
 import { persist } from "zustand/middleware";
 import {
@@ -5,7 +6,6 @@ import {
   SAVED_STATE_VERSION,
   restoreSavedState,
   type Answers,
-  type KnownIds,
   type Progress,
   type QuestionStep,
   type SavedState,
@@ -38,7 +38,7 @@ export const UNAVAILABLE_NOTICE =
  * provider (never a module singleton, so server requests never share one); call
  * `store.persist.rehydrate()` after mounting, which keeps the server and first client render identical.
  */
-export function createAppStore(known: KnownIds, open: typeof browserArea = browserArea) {
+export function createAppStore(known: ProfileIds, open: typeof browserArea = browserArea) {
   const notify = (notice: string) =>
     store.setState((s) => (s.notices.includes(notice) ? s : { notices: [...s.notices, notice] }));
   const storage = createSafeStorage(

@@ -1,5 +1,6 @@
+import type { ProfileIds } from "@/lib/profile/schema";
 import type { PersistStorage, StorageValue } from "zustand/middleware";
-import { restoreSavedState, type KnownIds, type SavedState } from "@/lib/saved/saved-state";
+import { restoreSavedState, type SavedState } from "@/lib/saved/saved-state";
 
 /** Where the store keeps its data: a key-value area that may be missing, full or broken. */
 export type KeyValueArea = Pick<Storage, "getItem" | "setItem" | "removeItem">;
@@ -39,7 +40,7 @@ export function browserArea(): { area: KeyValueArea; available: boolean } {
  * (quota full) switch to memory and report once instead of throwing into React.
  */
 export function createSafeStorage(
-  known: KnownIds,
+  known: ProfileIds,
   events: StorageEvents,
   open: () => { area: KeyValueArea; available: boolean } = browserArea,
 ): PersistStorage<SavedState> {

@@ -1,14 +1,15 @@
 "use client";
 
+import type { ProfileIds } from "@/lib/profile/schema";
+
 import { createContext, useContext, useEffect, useState, type ReactNode } from "react";
 import { useStore } from "zustand";
 import { createAppStore, type AppState, type AppStore } from "@/components/state/app-store";
-import type { KnownIds } from "@/lib/saved/saved-state";
 
 const StoreContext = createContext<AppStore | null>(null);
 
 /** Gives its children one app store, read back from storage after the first render (no hydration mismatch). */
-export function StoreProvider({ known, children }: { known: KnownIds; children: ReactNode }) {
+export function StoreProvider({ known, children }: { known: ProfileIds; children: ReactNode }) {
   const [store] = useState(() => createAppStore(known));
   useEffect(() => {
     void store.persist.rehydrate();

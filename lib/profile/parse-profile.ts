@@ -1,5 +1,4 @@
 import type { z } from "zod";
-import type { Catalog } from "@/lib/catalog/schema";
 import {
   LIST_FIELDS,
   NUMBER_FIELDS,
@@ -8,6 +7,7 @@ import {
   fieldHelp,
   type Profile,
   type ProfileField,
+  type ProfileIds,
 } from "@/lib/profile/schema";
 
 /** One thing wrong with an input: the field, the value given, and what is allowed instead. */
@@ -48,7 +48,7 @@ export function showValue(value: unknown): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
-function issueFor(field: ProfileField, value: unknown, problem: string, catalog: Catalog): ProfileIssue {
+function issueFor(field: ProfileField, value: unknown, problem: string, catalog: ProfileIds): ProfileIssue {
   const { accepts, allowed } = fieldHelp(field, catalog);
   const list = allowed ? `; allowed: ${allowed.join(", ")}` : "";
   return {
@@ -59,7 +59,11 @@ function issueFor(field: ProfileField, value: unknown, problem: string, catalog:
   };
 }
 
-function describeZodIssue(issue: z.core.$ZodIssue, input: Record<string, unknown>, catalog: Catalog): ProfileIssue[] {
+function describeZodIssue(
+  issue: z.core.$ZodIssue,
+  input: Record<string, unknown>,
+  catalog: ProfileIds,
+): ProfileIssue[] {
   if (issue.code === "unrecognized_keys") {
     return issue.keys.map((key) => ({
       path: key,
@@ -86,7 +90,7 @@ function describeZodIssue(issue: z.core.$ZodIssue, input: Record<string, unknown
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 /** Ids the catalog does not know, reported against the field that named them. */
-function catalogIssues(input: Record<string, unknown>, catalog: Catalog): ProfileIssue[] {
+function catalogIssues(input: Record<string, unknown>, catalog: ProfileIds): ProfileIssue[] {
   const issues: ProfileIssue[] = [];
   const { role, held } = input;
   if (typeof role === "string" && !catalog.roles.some((r) => r.id === role)) {
@@ -106,7 +110,7 @@ function catalogIssues(input: Record<string, unknown>, catalog: Catalog): Profil
  * Validates an input object (a JSON body, or what a URL or the CLI decoded) into a profile.
  * Never throws: every problem comes back as an issue naming the field, the value and what is allowed.
  */
-export function parseProfile(input: unknown, catalog: Catalog, options: ParseOptions): ProfileResult {
+export function parseProfile(input: unknown, catalog: ProfileIds, options: ParseOptions): ProfileResult {
   if (!isRecord(input)) {
     return {
       ok: false,

@@ -7,7 +7,6 @@ import {
   SKILL_IDS,
   SkillIdSchema,
   SlugSchema,
-  type Catalog,
 } from "@/lib/catalog/schema";
 import { isIsoDate } from "@/lib/dates/iso-date";
 
@@ -90,8 +89,14 @@ export const LIST_FIELDS = ["skills", "held", "interests"] as const satisfies re
 /** Fields whose value is a whole number. */
 export const NUMBER_FIELDS = ["years", "hours"] as const satisfies readonly ProfileField[];
 
+/**
+ * What checking a profile needs of the catalog: the role and certification ids it may name. A whole
+ * Catalog fits; so does the short id list a browser receives instead of the catalog.
+ */
+export type ProfileIds = Readonly<{ roles: readonly { id: string }[]; certifications: readonly { id: string }[] }>;
+
 /** What each field accepts, in words, with the allowed ids where there is a fixed set. */
-export function fieldHelp(field: ProfileField, catalog: Catalog): { accepts: string; allowed?: string[] } {
+export function fieldHelp(field: ProfileField, catalog: ProfileIds): { accepts: string; allowed?: string[] } {
   switch (field) {
     case "role":
       return { accepts: "one role id (required)", allowed: catalog.roles.map((r) => r.id) };

@@ -1,7 +1,13 @@
 import { z } from "zod";
 import { SlugSchema, type Catalog } from "@/lib/catalog/schema";
 import { isIsoDate } from "@/lib/dates/iso-date";
-import { AnsweredProfileSchema, FIELD_SCHEMAS, PROFILE_FIELDS, type ProfileField } from "@/lib/profile/schema";
+import {
+  AnsweredProfileSchema,
+  FIELD_SCHEMAS,
+  PROFILE_FIELDS,
+  type ProfileField,
+  type ProfileIds,
+} from "@/lib/profile/schema";
 
 /**
  * What certpath keeps in the browser: the answers so far, the questionnaire step, and progress on each
@@ -53,22 +59,22 @@ export type Restored = {
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
-/** The ids stored data may name: all restoring needs of the catalog, small enough to send to a browser. */
-export type KnownIds = { roles: readonly string[]; certifications: readonly string[] };
-
-export const knownIdsOf = (catalog: Catalog): KnownIds => ({
-  roles: catalog.roles.map((r) => r.id),
-  certifications: catalog.certifications.map((c) => c.id),
+/** The ids stored data may name: all that restoring needs of the catalog, small enough to send to a browser. */
+export const knownIdsOf = (catalog: Catalog): ProfileIds => ({
+  roles: catalog.roles.map(({ id }) => ({ id })),
+  certifications: catalog.certifications.map(({ id }) => ({ id })),
 });
 
-function idsFor(field: ProfileField, known: KnownIds): ReadonlySet<string> | undefined {
-  if (field === "role") return new Set(known.roles);
-  if (field === "held") return new Set(known.certifications);
+const idSet = (list: readonly { id: string }[]): ReadonlySet<string> => new Set(list.map(({ id }) => id));
+
+function idsFor(field: ProfileField, known: ProfileIds): ReadonlySet<string> | undefined {
+  if (field === "role") return idSet(known.roles);
+  if (field === "held") return idSet(known.certifications);
   return undefined;
 }
 
 /** Keeps each answer that is valid on its own; for lists, keeps the valid items. */
-export function restoreAnswers(raw: unknown, ids: KnownIds): { answers: Answers; reset: ProfileField[] } {
+export function restoreAnswers(raw: unknown, ids: ProfileIds): { answers: Answers; reset: ProfileField[] } {
   const answers: Record<string, unknown> = {};
   const reset: ProfileField[] = [];
   if (!isRecord(raw)) return { answers: {}, reset: raw === undefined ? [] : [...PROFILE_FIELDS] };
@@ -92,11 +98,11 @@ export function restoreAnswers(raw: unknown, ids: KnownIds): { answers: Answers;
 }
 
 /** Keeps each step's progress that is valid and names a certification the catalog knows. */
-export function restoreProgress(raw: unknown, known: KnownIds): { progress: Progress; rejected: string[] } {
+export function restoreProgress(raw: unknown, known: ProfileIds): { progress: Progress; rejected: string[] } {
   const progress: Progress = {};
   const rejected: string[] = [];
   if (!isRecord(raw)) return { progress, rejected: raw === undefined ? [] : ["progress"] };
-  const ids = new Set(known.certifications);
+  const ids = idSet(known.certifications);
   for (const [id, entry] of Object.entries(raw)) {
     const parsed = StepProgressSchema.safeParse(entry);
     if (ids.has(id) && parsed.success) progress[id] = parsed.data;
@@ -111,7 +117,7 @@ export function restoreProgress(raw: unknown, known: KnownIds): { progress: Prog
  * current one, which keeps everything that still means the same thing. A future version that changes
  * a field's meaning adds its conversion here, before the field-by-field read.
  */
-export function restoreSavedState(raw: unknown, known: KnownIds): Restored {
+export function restoreSavedState(raw: unknown, known: ProfileIds): Restored {
   if (raw === undefined || raw === null) return { state: EMPTY_STATE, reset: [] };
   if (!isRecord(raw)) return { state: EMPTY_STATE, reset: ["your saved answers and progress (unreadable)"] };
   const reset: string[] = [];

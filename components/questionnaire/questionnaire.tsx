@@ -1,0 +1,56 @@
+"use client";
+
+import { useCallback, useState } from "react";
+import { useAppStore } from "@/components/state/store-provider";
+import { ExperienceStep } from "@/components/questionnaire/experience-step";
+import { GoalsStep } from "@/components/questionnaire/goals-step";
+import { HeldStep } from "@/components/questionnaire/held-step";
+import { ReviewStep } from "@/components/questionnaire/review-step";
+import { RoleStep } from "@/components/questionnaire/role-step";
+import type { StepProps } from "@/components/questionnaire/steps";
+import { TimeStep } from "@/components/questionnaire/time-step";
+import styles from "@/components/questionnaire/questionnaire.module.css";
+import type { QuestionnaireOptions } from "@/lib/profile/questionnaire-options";
+import type { QuestionStep } from "@/lib/saved/saved-state";
+
+/**
+ * The questionnaire: shows the store's current step, one form per step. Nothing form-related mounts until
+ * saved answers have been read, so every step's defaultValues are the saved ones.
+ */
+export function Questionnaire({ options }: { options: QuestionnaireOptions }) {
+  const hydrated = useAppStore((s) => s.hydrated);
+  const step = useAppStore((s) => s.step);
+  const goTo = useAppStore((s) => s.goTo);
+  // Focus moves to the heading only after a move between steps, never on arrival at the page.
+  const [moved, setMoved] = useState(false);
+  const go = useCallback(
+    (to: QuestionStep) => {
+      setMoved(true);
+      goTo(to);
+    },
+    [goTo],
+  );
+
+  if (!hydrated) {
+    return (
+      <p role="status" className={styles.loading}>
+        Loading your answers…
+      </p>
+    );
+  }
+  const props: StepProps = { options, go, focusHeading: moved };
+  switch (step) {
+    case "role":
+      return <RoleStep key={step} {...props} />;
+    case "experience":
+      return <ExperienceStep key={step} {...props} />;
+    case "held":
+      return <HeldStep key={step} {...props} />;
+    case "goals":
+      return <GoalsStep key={step} {...props} />;
+    case "time":
+      return <TimeStep key={step} {...props} />;
+    case "review":
+      return <ReviewStep key={step} {...props} />;
+  }
+}

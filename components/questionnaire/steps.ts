@@ -1,0 +1,32 @@
+import type { z } from "zod";
+import type { QuestionnaireOptions } from "@/lib/profile/questionnaire-options";
+import { QUESTIONS, type STEP_SCHEMAS, type Question } from "@/lib/profile/questions";
+import { QUESTION_STEPS, type QuestionStep } from "@/lib/saved/saved-state";
+
+/** What every step component receives from the Questionnaire. */
+export type StepProps = {
+  options: QuestionnaireOptions;
+  /** Moves to another step. */
+  go: (step: QuestionStep) => void;
+  /** True once the person has moved between steps: the step's h1 then takes focus, so it is announced. */
+  focusHeading: boolean;
+};
+
+/** What a valid step hands to the store: its schema slice's output. */
+export type StepAnswers<S extends keyof typeof STEP_SCHEMAS> = z.output<(typeof STEP_SCHEMAS)[S]>;
+
+export const STEP_COUNT = QUESTION_STEPS.length;
+
+export function questionFor(step: QuestionStep): Question {
+  const question = QUESTIONS.find((q) => q.step === step);
+  if (!question) throw new Error(`No question is written for the step "${step}"`);
+  return question;
+}
+
+export const stepNumber = (step: QuestionStep) => QUESTION_STEPS.indexOf(step) + 1;
+
+export const nextStep = (step: QuestionStep): QuestionStep =>
+  QUESTION_STEPS[QUESTION_STEPS.indexOf(step) + 1] ?? "review";
+
+export const previousStep = (step: QuestionStep): QuestionStep =>
+  QUESTION_STEPS[QUESTION_STEPS.indexOf(step) - 1] ?? "role";

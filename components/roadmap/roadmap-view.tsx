@@ -1,0 +1,170 @@
+"use client";
+
+import Link from "next/link";
+import { useEffect, useMemo, useState } from "react";
+import type { Catalog } from "@/lib/catalog/schema";
+import { todayIso } from "@/lib/dates/iso-date";
+import { parseProfile } from "@/lib/profile/parse-profile";
+import type { Profile } from "@/lib/profile/schema";
+import { profileToQuery } from "@/lib/profile/share-query";
+import { recommend } from "@/lib/recommender/recommend";
+import { NO_STEPS_TEXT, profileNames } from "@/lib/recommender/roadmap-labels";
+import { knownIdsOf } from "@/lib/saved/saved-state";
+import { useAppStore } from "@/components/state/store-provider";
+import { AnswersSummary } from "@/components/roadmap/answers-summary";
+import { DateText } from "@/components/roadmap/date-text";
+import { plural } from "@/components/roadmap/labels";
+import { NotAnswered } from "@/components/roadmap/not-answered";
+import { OverallProgress } from "@/components/roadmap/overall-progress";
+import { Alternatives, Assumptions, HeldCertifications, Warnings } from "@/components/roadmap/roadmap-extras";
+import { RoadmapToolbar } from "@/components/roadmap/roadmap-toolbar";
+import { StepItem } from "@/components/roadmap/step-item";
+import { WhatIf, type WhatIfChanges } from "@/components/roadmap/what-if";
+import styles from "@/components/roadmap/roadmap-view.module.css";
+
+type Props = {
+  /** The catalog, passed down from the server page as plain data. */
+  catalog: Catalog;
+  /** The profile from a share link; without it, the saved answers are used. */
+  profile?: Profile;
+};
+
+/** The roadmap page's body: the plan for a shared profile, or for the answers saved on this device. */
+export function RoadmapView({ catalog, profile }: Props) {
+  return profile ? (
+    <RoadmapPlan base={profile} catalog={catalog} fromSaved={false} />
+  ) : (
+    <SavedRoadmap catalog={catalog} />
+  );
+}
+
+/**
+ * Puts a profile's share query in the address bar, so the page's address is always the link to the plan on
+ * screen; no navigation and no server round trip (Next.js's router follows native replaceState calls).
+ * The fragment (#step-…) is kept so a deep link survives.
+ */
+function showInAddressBar(profile: Profile): void {
+  const search = `?${profileToQuery(profile)}`;
+  if (window.location.search !== search) window.history.replaceState(null, "", `${search}${window.location.hash}`);
+}
+
+function SavedRoadmap({ catalog }: { catalog: Catalog }) {
+  const hydrated = useAppStore((s) => s.hydrated);
+  const answers = useAppStore((s) => s.answers);
+  const [today] = useState(todayIso);
+  const parsed = useMemo(() => parseProfile(answers, catalog, { today }), [answers, catalog, today]);
+  // Saved answers are read after the first render, so server and browser agree on this placeholder.
+  if (!hydrated) {
+    return (
+      <div className="prose">
+        <h1>Your roadmap</h1>
+        <p role="status">Loading your saved answers…</p>
+      </div>
+    );
+  }
+  if (!parsed.ok) return <NotAnswered />;
+  return <RoadmapPlan base={parsed.profile} catalog={catalog} fromSaved />;
+}
+
+type PlanProps = {
+  /** The answers the plan starts from: a share link's, or the saved ones. */
+  base: Profile;
+  catalog: Catalog;
+  /** True when the answers came from this device rather than the address, which then needs them added. */
+  fromSaved: boolean;
+};
+
+function RoadmapPlan({ base, catalog, fromSaved }: PlanProps) {
+  const [changes, setChanges] = useState<WhatIfChanges>({});
+  const profile = useMemo(() => ({ ...base, ...changes }), [base, changes]);
+  const roadmap = useMemo(() => recommend(profile, catalog), [profile, catalog]);
+  const known = useMemo(() => knownIdsOf(catalog), [catalog]);
+  const progress = useAppStore((s) => s.progress);
+  const hydrated = useAppStore((s) => s.hydrated);
+  const changed =
+    (changes.hours !== undefined && changes.hours !== base.hours) ||
+    (changes.goal !== undefined && changes.goal !== base.goal);
+
+  const tryChanges = (next: WhatIfChanges) => {
+    setChanges(next);
+    showInAddressBar({ ...base, ...next });
+  };
+
+  // Saved answers arrive after hydration, so this runs once Next.js's router is listening to the history
+  // (a shared link's address already holds its answers and is left alone). The browser's own jump to
+  // #step-… happened before the steps existed, so it is done again here.
+  useEffect(() => {
+    if (!fromSaved) return;
+    showInAddressBar(base);
+    const target = window.location.hash.slice(1);
+    if (target) document.getElementById(target)?.scrollIntoView();
+  }, [fromSaved, base]);
+
+  const steps = roadmap.steps;
+  const statusOf = (id: string) => (Object.hasOwn(progress, id) ? progress[id]?.status : undefined);
+  const done = steps.filter((s) => statusOf(s.certificationId) === "done").length;
+  const inProgress = steps.filter((s) => statusOf(s.certificationId) === "in-progress").length;
+  const first = steps[0];
+  const last = steps.at(-1);
+  const compareHref = `/compare?ids=${steps.map((s) => s.certificationId).join(",")}`;
+
+  return (
+    <div className={styles.roadmap}>
+      <header className={styles.intro}>
+        <h1>Your roadmap</h1>
+        <p className="lead">
+          For a {profileNames(profile, catalog).role}:{" "}
+          {first && last ? (
+            <>
+              {plural(steps.length, "step")}, from <DateText iso={first.start} /> to <DateText iso={last.end} />.
+            </>
+          ) : (
+            NO_STEPS_TEXT
+          )}
+        </p>
+        {steps.length > 0 && <OverallProgress done={done} inProgress={inProgress} total={steps.length} />}
+      </header>
+
+      <RoadmapToolbar roadmap={roadmap} profile={profile} catalog={catalog} known={known} />
+
+      <AnswersSummary profile={profile} catalog={catalog} />
+      <WhatIf
+        profile={profile}
+        changed={changed}
+        onChange={(patch) => tryChanges({ ...changes, ...patch })}
+        onReset={() => tryChanges({})}
+      />
+
+      <Warnings warnings={roadmap.warnings} />
+
+      {steps.length > 0 && (
+        <section aria-labelledby="steps-heading" className={styles.section}>
+          <h2 id="steps-heading">Your steps</h2>
+          <ol className={styles.steps}>
+            {steps.map((step, i) => (
+              <StepItem
+                key={step.certificationId}
+                step={step}
+                position={i + 1}
+                profile={profile}
+                catalog={catalog}
+                progress={Object.hasOwn(progress, step.certificationId) ? progress[step.certificationId] : undefined}
+                hydrated={hydrated}
+              />
+            ))}
+          </ol>
+          <p className="no-print">
+            <Link href={compareHref} prefetch={false}>
+              Compare these levels
+            </Link>{" "}
+            side by side.
+          </p>
+        </section>
+      )}
+
+      <Alternatives alternatives={roadmap.alternatives} catalog={catalog} />
+      <HeldCertifications held={profile.held} catalog={catalog} />
+      <Assumptions assumptions={roadmap.assumptions} />
+    </div>
+  );
+}
