@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: time per `recommend` call on the real catalog and on a generated catalog of 10,000
- * certifications in 50 tracks. Prints the figures and fails (exit 1) when a target is missed.
+ * certifications in 50 tracks, then time per sort of the certifications table over that generated catalog
+ * (scripts/bench-table.ts). Prints the figures and fails (exit 1) when a target is missed.
  * Figures are medians of several rounds, measured in this run, so a noisy machine shows as spread.
  */
 import fc from "fast-check";
@@ -10,6 +11,7 @@ import { syntheticCatalog } from "@/lib/catalog/synthetic";
 import { arbitraryProfile } from "@/lib/profile/arbitrary-profile";
 import type { Profile } from "@/lib/profile/schema";
 import { recommend } from "@/lib/recommender/recommend";
+import { runTableBench, TABLE_BENCH_FILE } from "@/scripts/bench-table";
 
 const TARGET_REAL_US = 50;
 const TARGET_GENERATED_MS = 20;
@@ -83,4 +85,12 @@ if (failures.length > 0) {
   process.exitCode = 1;
 } else {
   console.log("PASS: all recommend() targets met");
+}
+
+console.log("");
+if (await runTableBench()) {
+  console.log("PASS: the certifications table sorts within its target");
+} else {
+  console.error(`FAIL: the certifications table benchmark missed its target or failed (${TABLE_BENCH_FILE})`);
+  process.exitCode = 1;
 }

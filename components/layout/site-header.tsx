@@ -5,6 +5,7 @@ import styles from "@/components/layout/site-header.module.css";
 const LINKS = [
   { href: "/assess", label: "Questionnaire" },
   { href: "/roadmap", label: "Your roadmap" },
+  { href: "/compare", label: "Compare" },
 ] as const;
 
 /** The header on every page: skip link, home link, main navigation and the theme switch. */

@@ -1,14 +1,7 @@
 import type { Catalog, Certification, TierId } from "@/lib/catalog/schema";
 import type { Alternative } from "@/lib/recommender/roadmap-schema";
-import type { StepStatus } from "@/lib/saved/saved-state";
 
-/** The roadmap page's own words for ids: statuses, preparation plans and kinds of alternative. */
-
-export const STATUS_LABELS: Record<StepStatus, string> = {
-  "not-started": "Not started",
-  "in-progress": "In progress",
-  done: "Done",
-};
+/** The roadmap page's own words for ids: preparation plans and kinds of alternative. */
 
 export const TIER_LABELS: Record<TierId, string> = {
   fast: "Fast",

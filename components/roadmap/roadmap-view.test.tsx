@@ -146,7 +146,7 @@ test("the summary shows the answers by name, with a way back to change them", as
   expect(within(answers).getByRole("link", { name: "Change your answers" })).toHaveAttribute("href", "/assess");
   expect(screen.getByRole("link", { name: "Compare these levels" })).toHaveAttribute(
     "href",
-    "/compare?ids=mlops-professional,mlops-advanced,finops-professional,mlops-expert",
+    "/compare?ids=mlops-professional,mlops-advanced,mlops-expert",
   );
 });
 

@@ -106,7 +106,12 @@ function RoadmapPlan({ base, catalog, fromSaved }: PlanProps) {
   const inProgress = steps.filter((s) => statusOf(s.certificationId) === "in-progress").length;
   const first = steps[0];
   const last = steps.at(-1);
-  const compareHref = `/compare?ids=${steps.map((s) => s.certificationId).join(",")}`;
+  // The compare page shows two to four side by side: the program levels on the plan, else its first steps.
+  const levelIds = steps
+    .map((s) => s.certificationId)
+    .filter((id) => catalog.certifications.some((c) => c.id === id && c.kind === "level"));
+  const compareIds = (levelIds.length >= 2 ? levelIds : steps.map((s) => s.certificationId)).slice(0, 4);
+  const compareHref = `/compare?ids=${compareIds.join(",")}`;
 
   return (
     <div className={styles.roadmap}>
@@ -153,12 +158,14 @@ function RoadmapPlan({ base, catalog, fromSaved }: PlanProps) {
               />
             ))}
           </ol>
-          <p className="no-print">
-            <Link href={compareHref} prefetch={false}>
-              Compare these levels
-            </Link>{" "}
-            side by side.
-          </p>
+          {compareIds.length >= 2 ? (
+            <p className="no-print">
+              <Link href={compareHref} prefetch={false}>
+                Compare these levels
+              </Link>{" "}
+              side by side.
+            </p>
+          ) : null}
         </section>
       )}
 

@@ -6,7 +6,8 @@ import { prepText, rangeText, trackLabel } from "@/lib/recommender/roadmap-label
 import type { Step } from "@/lib/recommender/roadmap-schema";
 import type { StepProgress } from "@/lib/saved/saved-state";
 import { DateText } from "@/components/roadmap/date-text";
-import { STATUS_LABELS, TIER_LABELS, validityOf } from "@/components/roadmap/labels";
+import { TIER_LABELS, validityOf } from "@/components/roadmap/labels";
+import { STATUS_LABELS } from "@/lib/saved/saved-state";
 import { StepProgressControls } from "@/components/roadmap/step-progress";
 import styles from "@/components/roadmap/step-item.module.css";
 

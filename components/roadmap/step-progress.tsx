@@ -4,7 +4,7 @@ import { useId } from "react";
 import { todayIso } from "@/lib/dates/iso-date";
 import { NOTE_MAX, STEP_STATUSES, type StepProgress } from "@/lib/saved/saved-state";
 import { useAppStore } from "@/components/state/store-provider";
-import { STATUS_LABELS } from "@/components/roadmap/labels";
+import { STATUS_LABELS } from "@/lib/saved/saved-state";
 import styles from "@/components/roadmap/step-item.module.css";
 
 type Props = {

@@ -1,4 +1,4 @@
-import type { StepProgress } from "@/lib/saved/saved-state";
+import { STATUS_LABELS, type StepProgress } from "@/lib/saved/saved-state";
 import type { Catalog } from "@/lib/catalog/schema";
 import { cleanText, cleanUri } from "@/lib/export/clean-text";
 import { roadmapFileName } from "@/lib/export/file-name";
@@ -24,12 +24,6 @@ export type MarkdownOptions = {
   url?: string;
   /** Progress by certification id; notes are free text, so they are escaped. */
   progress?: Readonly<Record<string, StepProgress>>;
-};
-
-const STATUS_LABEL: Record<StepProgress["status"], string> = {
-  "not-started": "Not started",
-  "in-progress": "In progress",
-  done: "Done",
 };
 
 const KIND_LABEL: Record<Alternative["kind"], string> = {
@@ -116,7 +110,7 @@ function stepSection(
     "",
     `- **Dates:** ${step.start} → ${step.end}`,
     `- **Preparation:** ${inline(prepText(step, catalog, profile.hours))}`,
-    ...(progress ? [`- **Progress:** ${STATUS_LABEL[progress.status]}`] : []),
+    ...(progress ? [`- **Progress:** ${STATUS_LABELS[progress.status]}`] : []),
     "",
     "**Why**",
     "",

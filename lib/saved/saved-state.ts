@@ -29,6 +29,12 @@ export type Answers = z.infer<typeof AnswersSchema>;
 export const STEP_STATUSES = ["not-started", "in-progress", "done"] as const;
 export const StepStatusSchema = z.enum(STEP_STATUSES);
 export type StepStatus = z.infer<typeof StepStatusSchema>;
+/** How a status reads on the page and in exports. */
+export const STATUS_LABELS: Record<StepStatus, string> = {
+  "not-started": "Not started",
+  "in-progress": "In progress",
+  done: "Done",
+};
 
 export const NOTE_MAX = 2_000;
 export const StepProgressSchema = z.strictObject({

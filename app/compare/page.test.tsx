@@ -1,0 +1,49 @@
+/** @vitest-environment jsdom */
+import { render, screen, within } from "@testing-library/react";
+import { expect, test } from "vitest";
+import ComparePage, { metadata } from "./page";
+
+async function renderPage(searchParams: Record<string, string | string[] | undefined>) {
+  render(await ComparePage({ searchParams: Promise.resolve(searchParams) }));
+}
+
+const sectionHeadings = () => screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent);
+
+test("title and description", () => {
+  expect(metadata.title).toBe("Compare certifications");
+  expect(metadata.description).toMatch(/side by side/);
+});
+
+test("a bare visit opens on the full table, with every section", async () => {
+  await renderPage({});
+  expect(screen.getByRole("heading", { level: 1, name: "Compare certifications" })).toBeInTheDocument();
+  expect(sectionHeadings()).toEqual([
+    "All certifications",
+    "Side by side",
+    "By role",
+    "Learning paths",
+    "Training providers",
+  ]);
+  expect(screen.getByRole("table", { name: "All certifications" })).toBeInTheDocument();
+  expect(screen.getByRole("table", { name: "Recommended certifications by role" })).toBeInTheDocument();
+  expect(screen.getByRole("table", { name: "Learning paths" })).toBeInTheDocument();
+  expect(screen.getByRole("table", { name: "Training providers" })).toBeInTheDocument();
+  const nav = screen.getByRole("navigation", { name: "On this page" });
+  expect(within(nav).getByRole("link", { name: "Side by side" })).toHaveAttribute("href", "#side-by-side");
+});
+
+test("?ids= opens straight on the side-by-side view with those certifications chosen", async () => {
+  await renderPage({ ids: "mlops-foundation,mlops-advanced" });
+  expect(sectionHeadings()[0]).toBe("Side by side");
+  expect(screen.getByRole("table", { name: "Side by side: MLOps Foundation, MLOps Advanced" })).toBeInTheDocument();
+  expect(screen.getByRole("checkbox", { name: "MLOps Advanced" })).toBeChecked();
+});
+
+test("sort and filters from the URL reach the table; unusable settings are listed", async () => {
+  await renderPage({ sort: "level.desc", track: "moon", hide: "audience" });
+  const table = screen.getByRole("table", { name: "All certifications" });
+  expect(within(table).getByRole("button", { name: "Level" }).closest("th")).toHaveAttribute("aria-sort", "descending");
+  expect(within(table).queryByRole("button", { name: "Who it is for" })).toBeNull();
+  expect(screen.getByText(/could not be used/)).toBeInTheDocument();
+  expect(screen.getByText(/Unknown track "moon"/)).toBeInTheDocument();
+});

@@ -1,0 +1,175 @@
+"use client";
+
+import { createColumnHelper, type ColumnVisibilityState, type SortingState } from "@tanstack/react-table";
+import { useId, useMemo, useState } from "react";
+import styles from "@/components/compare/compare.module.css";
+import { fromSorting, toSorting, writeCompareQuery } from "@/components/compare/compare-url";
+import { renderLevelCell } from "@/components/compare/level-cells";
+import {
+  SortableTable,
+  sortAccessor,
+  sortByCellValue,
+  type SortableTableFeatures,
+} from "@/components/compare/sortable-table";
+import type { PathId } from "@/lib/catalog/schema";
+import type { CompareState } from "@/lib/compare/compare-state";
+import {
+  createLevelFilter,
+  LEVEL_COLUMN_IDS,
+  LEVEL_COLUMNS,
+  type LevelColumnId,
+  type LevelRow,
+} from "@/lib/compare/level-rows";
+
+const helper = createColumnHelper<SortableTableFeatures, LevelRow>();
+
+/** Module scope, so TanStack sees the same columns on every render. Exported for the table benchmark. */
+export const LEVEL_TABLE_COLUMNS = helper.columns(
+  LEVEL_COLUMNS.map((spec) =>
+    helper.accessor(sortAccessor(spec.sortValue), {
+      id: spec.id,
+      header: spec.label,
+      meta: { label: spec.label, rowHeader: spec.id === "name" },
+      enableHiding: spec.hideable,
+      sortFn: sortByCellValue,
+      sortUndefined: "last",
+      cell: ({ row }) => renderLevelCell(spec.id, row.original),
+    }),
+  ),
+);
+
+export type LevelsTableState = Pick<CompareState, "sort" | "q" | "track" | "path" | "hide">;
+
+type LevelsTableProps = {
+  rows: LevelRow[];
+  tracks: { id: string; name: string }[];
+  paths: { id: PathId; name: string }[];
+  initial: LevelsTableState;
+};
+
+/** Every certification in one table: sortable by any column, filtered by text, track and path, columns hideable. */
+export function LevelsTable({ rows, tracks, paths, initial }: LevelsTableProps) {
+  const ids = { filter: useId(), hint: useId(), track: useId(), path: useId() };
+  const [sorting, setSorting] = useState<SortingState>(() => toSorting(initial.sort));
+  const [q, setQ] = useState(initial.q);
+  const [track, setTrack] = useState(initial.track);
+  const [path, setPath] = useState(initial.path);
+  const [hide, setHide] = useState<LevelColumnId[]>(initial.hide);
+
+  const visible = useMemo(() => LEVEL_COLUMN_IDS.filter((id) => !hide.includes(id)), [hide]);
+  const columnVisibility = useMemo<ColumnVisibilityState>(
+    () => Object.fromEntries(hide.map((id) => [id, false])),
+    [hide],
+  );
+  const filterRows = useMemo(() => createLevelFilter(rows, visible), [rows, visible]);
+  const data = useMemo(() => filterRows({ q, track, path }), [filterRows, q, track, path]);
+  const filtered = q.trim() !== "" || track !== null || path !== null;
+
+  const sort = (next: SortingState) => {
+    setSorting(next);
+    writeCompareQuery({ sort: fromSorting(next, LEVEL_COLUMN_IDS) });
+  };
+  const changeQ = (value: string) => {
+    setQ(value);
+    writeCompareQuery({ q: value });
+  };
+  const changeTrack = (value: string) => {
+    const next = tracks.find((t) => t.id === value)?.id ?? null;
+    setTrack(next);
+    writeCompareQuery({ track: next });
+  };
+  const changePath = (value: string) => {
+    const next = paths.find((p) => p.id === value)?.id ?? null;
+    setPath(next);
+    writeCompareQuery({ path: next });
+  };
+  const toggleColumn = (id: LevelColumnId, show: boolean) => {
+    const next = LEVEL_COLUMN_IDS.filter((c) => (c === id ? !show : hide.includes(c)));
+    setHide(next);
+    writeCompareQuery({ hide: next });
+  };
+  const clearFilters = () => {
+    setQ("");
+    setTrack(null);
+    setPath(null);
+    writeCompareQuery({ q: "", track: null, path: null });
+  };
+
+  return (
+    <div>
+      <div className={styles.controls}>
+        <div className={styles.field}>
+          <label htmlFor={ids.filter}>Filter</label>
+          <span id={ids.hint} className={styles.hint}>
+            Matches text in any visible column
+          </span>
+          <input
+            id={ids.filter}
+            type="search"
+            value={q}
+            maxLength={200}
+            aria-describedby={ids.hint}
+            onChange={(e) => changeQ(e.target.value)}
+          />
+        </div>
+        <div className={styles.field}>
+          <label htmlFor={ids.track}>Track</label>
+          <select id={ids.track} value={track ?? ""} onChange={(e) => changeTrack(e.target.value)}>
+            <option value="">All tracks</option>
+            {tracks.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className={styles.field}>
+          <label htmlFor={ids.path}>Learning path</label>
+          <select id={ids.path} value={path ?? ""} onChange={(e) => changePath(e.target.value)}>
+            <option value="">All learning paths</option>
+            {paths.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <details className={styles.columnsMenu}>
+          <summary>Columns</summary>
+          <fieldset>
+            <legend>Show these columns</legend>
+            {LEVEL_COLUMNS.filter((c) => c.hideable).map((c) => (
+              <label key={c.id} className={styles.check}>
+                <input
+                  type="checkbox"
+                  checked={!hide.includes(c.id)}
+                  onChange={(e) => toggleColumn(c.id, e.target.checked)}
+                />
+                {c.label}
+              </label>
+            ))}
+          </fieldset>
+        </details>
+      </div>
+      <div className={styles.statusRow}>
+        <p role="status" className={styles.status}>
+          Showing {data.length} of {rows.length} certifications
+        </p>
+        {filtered && (
+          <button type="button" className="button button-secondary" onClick={clearFilters}>
+            Clear filters
+          </button>
+        )}
+      </div>
+      <SortableTable
+        caption="All certifications"
+        columns={LEVEL_TABLE_COLUMNS}
+        data={data}
+        sorting={sorting}
+        onSortingChange={sort}
+        columnVisibility={columnVisibility}
+        emptyMessage="No certification matches these filters. Clear the filters to see them all."
+      />
+    </div>
+  );
+}

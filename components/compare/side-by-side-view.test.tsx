@@ -1,0 +1,102 @@
+/** @vitest-environment jsdom */
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { beforeEach, expect, test } from "vitest";
+import { SideBySideView } from "@/components/compare/side-by-side-view";
+import { catalog } from "@/data/catalog";
+import { levelRows } from "@/lib/compare/level-rows";
+
+const rows = levelRows(catalog);
+
+beforeEach(() => {
+  window.history.replaceState(null, "", "/compare");
+});
+
+const table = () => screen.getByRole("table", { name: /^Side by side/ });
+const rowFor = (attribute: string) =>
+  within(table())
+    .getAllByRole("row")
+    .find((tr) => within(tr).queryByRole("rowheader")?.textContent?.startsWith(attribute));
+
+test("two ids: attributes as rows, certifications as columns, differing rows labelled 'Differs'", () => {
+  render(<SideBySideView rows={rows} initialIds={["mlops-foundation", "mlops-advanced"]} />);
+  expect(screen.getByRole("region", { name: "Side by side: MLOps Foundation, MLOps Advanced" })).toBeInTheDocument();
+  const headers = within(table())
+    .getAllByRole("columnheader")
+    .map((th) => th.textContent);
+  expect(headers).toEqual([
+    "Attribute",
+    "Certified MLOps Professional – Foundation",
+    "Certified MLOps Professional – Advanced",
+  ]);
+  const level = rowFor("Level");
+  expect(level).toBeDefined();
+  expect(within(level!).getByRole("rowheader")).toHaveTextContent("Level Differs");
+  expect(
+    within(level!)
+      .getAllByRole("cell")
+      .map((td) => td.textContent),
+  ).toEqual(["Level 1", "Level 3"]);
+  const validity = rowFor("Validity");
+  expect(within(validity!).getByRole("rowheader")).toHaveTextContent(/^Validity$/);
+  expect(screen.getByRole("checkbox", { name: "MLOps Foundation" })).toBeChecked();
+  expect(screen.queryByRole("alert")).toBeNull();
+});
+
+test("unknown ids: an alert names them and the known ones are still compared", () => {
+  render(<SideBySideView rows={rows} initialIds={["mlops-foundation", "no-such-cert", "mlops-expert", "Bogus"]} />);
+  const alert = screen.getByRole("alert");
+  expect(alert).toHaveTextContent("no-such-cert");
+  expect(alert).toHaveTextContent("Bogus");
+  expect(alert).not.toHaveTextContent("mlops-foundation");
+  expect(within(table()).getAllByRole("columnheader")).toHaveLength(3);
+  expect(within(table()).getByRole("link", { name: "Certified MLOps Professional – Expert" })).toHaveAttribute(
+    "href",
+    "/levels/mlops-expert",
+  );
+});
+
+test("only unknown ids: the alert, and guidance instead of a table", () => {
+  render(<SideBySideView rows={rows} initialIds={["ghost"]} />);
+  expect(screen.getByRole("alert")).toHaveTextContent("ghost");
+  expect(screen.queryByRole("table")).toBeNull();
+  expect(screen.getByText("Choose at least two certifications to see them side by side.")).toBeInTheDocument();
+});
+
+test("one known id: guidance to choose one more", () => {
+  render(<SideBySideView rows={rows} initialIds={["mlops-foundation"]} />);
+  expect(screen.queryByRole("table")).toBeNull();
+  expect(
+    screen.getByText(/Choose at least one more certification to compare with MLOps Foundation/),
+  ).toBeInTheDocument();
+});
+
+test("choosing with checkboxes builds the comparison and the URL; a fifth choice is not offered", async () => {
+  const user = userEvent.setup();
+  render(<SideBySideView rows={rows} initialIds={[]} />);
+  expect(screen.getByRole("group", { name: "Choose two to four certifications" })).toBeInTheDocument();
+  await user.click(screen.getByRole("checkbox", { name: "MLOps Professional" }));
+  await user.click(screen.getByRole("checkbox", { name: "DataOps Professional" }));
+  expect(within(table()).getAllByRole("columnheader")).toHaveLength(3);
+  expect(new URLSearchParams(window.location.search).get("ids")).toBe("mlops-professional,dataops-professional");
+
+  await user.click(screen.getByRole("checkbox", { name: "MLOps Expert" }));
+  await user.click(screen.getByRole("checkbox", { name: "AI Strategy" }));
+  expect(screen.getByRole("checkbox", { name: "MLOps Foundation" })).toBeDisabled();
+  expect(screen.getByText(/You have chosen 4/)).toBeInTheDocument();
+
+  await user.click(screen.getByRole("checkbox", { name: "MLOps Expert" }));
+  expect(screen.getByRole("checkbox", { name: "MLOps Foundation" })).toBeEnabled();
+  expect(new URLSearchParams(window.location.search).get("ids")).toBe(
+    "mlops-professional,dataops-professional,ai-strategy",
+  );
+});
+
+test("choosing after an unknown id drops it and the alert", async () => {
+  const user = userEvent.setup();
+  render(<SideBySideView rows={rows} initialIds={["mlops-foundation", "ghost"]} />);
+  expect(screen.getByRole("alert")).toBeInTheDocument();
+  await user.click(screen.getByRole("checkbox", { name: "MLOps Advanced" }));
+  expect(screen.queryByRole("alert")).toBeNull();
+  expect(new URLSearchParams(window.location.search).get("ids")).toBe("mlops-foundation,mlops-advanced");
+});

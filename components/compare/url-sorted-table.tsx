@@ -1,0 +1,35 @@
+"use client";
+
+import type { SortingState } from "@tanstack/react-table";
+import { useState, type ReactNode } from "react";
+import { fromSorting, toSorting, writeCompareQuery } from "@/components/compare/compare-url";
+import { SortableTable, type TableColumns } from "@/components/compare/sortable-table";
+import type { CompareState, SortSpec } from "@/lib/compare/compare-state";
+
+type UrlSortedTableProps<TData extends { id: string }, Id extends string> = {
+  caption: ReactNode;
+  columns: TableColumns<TData>;
+  data: readonly TData[];
+  /** The table's column ids: a sort on any other column is not written to the URL. */
+  columnIds: readonly Id[];
+  initialSort: SortSpec<Id> | null;
+  /** The URL state this table's sort is kept in. */
+  toPatch: (sort: SortSpec<Id> | null) => Partial<CompareState>;
+};
+
+/** A sortable table whose only state is its sort, kept in the compare page's URL. */
+export function UrlSortedTable<TData extends { id: string }, Id extends string>({
+  caption,
+  columns,
+  data,
+  columnIds,
+  initialSort,
+  toPatch,
+}: UrlSortedTableProps<TData, Id>) {
+  const [sorting, setSorting] = useState<SortingState>(() => toSorting(initialSort));
+  const sort = (next: SortingState) => {
+    setSorting(next);
+    writeCompareQuery(toPatch(fromSorting(next, columnIds)));
+  };
+  return <SortableTable caption={caption} columns={columns} data={data} sorting={sorting} onSortingChange={sort} />;
+}

@@ -1,0 +1,209 @@
+import { z } from "zod";
+import { PATH_IDS, PathIdSchema, SlugSchema, type Catalog } from "@/lib/catalog/schema";
+import { HIDEABLE_LEVEL_COLUMN_IDS, LEVEL_COLUMN_IDS } from "@/lib/compare/level-rows";
+import { PATH_COLUMN_IDS, PROVIDER_COLUMN_IDS, ROLE_COLUMN_IDS } from "@/lib/compare/reference-tables";
+import { SIDE_BY_SIDE_MAX } from "@/lib/compare/side-by-side";
+
+/**
+ * The compare page's state as URL query keys, so a view can be bookmarked and shared:
+ *   sort=<column>.<asc|desc>   the certifications table's sort
+ *   q=<text>                   its filter text
+ *   track=<track id>           its track filter
+ *   path=<path id>             its learning-path filter
+ *   hide=<column>,<column>     its hidden columns
+ *   ids=<id>,<id>              the certifications side by side
+ *   role-sort, path-sort, provider-sort   the sort of the three reference tables
+ * Reading never throws: what cannot be used is dropped and reported in `problems`.
+ */
+
+export const MAX_FILTER_LENGTH = 200;
+export const MAX_ID_LENGTH = 100;
+
+function sortSchema<const T extends readonly [string, ...string[]]>(ids: T) {
+  return z.strictObject({ id: z.enum(ids), desc: z.boolean() }).nullable();
+}
+
+/** Text with no lone surrogate halves (they cannot survive a trip through a URL). */
+const WellFormedSchema = z.string().refine((s) => !LONE_SURROGATE.test(s), "Text must be well-formed Unicode");
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+const IdSchema = z
+  .string()
+  .min(1)
+  .max(MAX_ID_LENGTH)
+  .refine((s) => s === s.trim() && !s.includes(","), "An id has no commas and no surrounding spaces")
+  .pipe(WellFormedSchema);
+
+export const CompareStateSchema = z.strictObject({
+  sort: sortSchema(LEVEL_COLUMN_IDS),
+  q: WellFormedSchema.max(MAX_FILTER_LENGTH),
+  track: SlugSchema.nullable(),
+  path: PathIdSchema.nullable(),
+  /** Hidden columns of the certifications table, in column order. */
+  hide: z
+    .array(z.enum(LEVEL_COLUMN_IDS))
+    .refine((ids) => !ids.includes("name"), "The certification name column cannot be hidden"),
+  /** Certifications side by side, in the order chosen; ids not in the catalog are kept so they can be named. */
+  ids: z.array(IdSchema).max(SIDE_BY_SIDE_MAX),
+  roleSort: sortSchema(ROLE_COLUMN_IDS),
+  pathSort: sortSchema(PATH_COLUMN_IDS),
+  providerSort: sortSchema(PROVIDER_COLUMN_IDS),
+});
+export type CompareState = z.infer<typeof CompareStateSchema>;
+export type SortSpec<Id extends string> = { id: Id; desc: boolean };
+
+export const DEFAULT_COMPARE_STATE: CompareState = {
+  sort: null,
+  q: "",
+  track: null,
+  path: null,
+  hide: [],
+  ids: [],
+  roleSort: null,
+  pathSort: null,
+  providerSort: null,
+};
+
+type QueryValue = string | readonly string[] | undefined;
+/** URLSearchParams, or the plain record Next.js gives a page as `searchParams`. */
+export type CompareQuery = URLSearchParams | Readonly<Record<string, QueryValue>>;
+
+export type CompareStateResult = { state: CompareState; problems: string[] };
+
+/** All values given for `key`, whatever shape the query has (junk values are skipped). */
+function valuesOf(query: CompareQuery, key: string): string[] {
+  if (query instanceof URLSearchParams) return query.getAll(key);
+  if (!Object.prototype.hasOwnProperty.call(query, key)) return [];
+  const value: unknown = query[key];
+  if (typeof value === "string") return [value];
+  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === "string");
+  return [];
+}
+
+/** Replaces lone surrogate halves, which a URL cannot carry, with U+FFFD. */
+function wellFormed(s: string): string {
+  return s.replace(new RegExp(LONE_SURROGATE.source, "g"), "\uFFFD");
+}
+
+const quote = (s: string) => JSON.stringify(s.length > 40 ? `${s.slice(0, 40)}…` : s);
+
+/** Reads the compare page's state from a query. Never throws; every dropped value is named in `problems`. */
+export function compareStateFromQuery(query: CompareQuery, catalog?: Catalog): CompareStateResult {
+  const problems: string[] = [];
+
+  /** The single value of a key; a repeated key uses the first value, and says so. */
+  const single = (key: string): string | undefined => {
+    const values = valuesOf(query, key);
+    if (values.length > 1) problems.push(`"${key}" was given ${values.length} times; the first value is used.`);
+    return values[0];
+  };
+  /** A comma-separated list, across repeated keys, trimmed, without empty items. */
+  const listOf = (key: string): string[] =>
+    valuesOf(query, key)
+      .flatMap((v) => v.split(","))
+      .map((v) => wellFormed(v.trim()))
+      .filter(Boolean);
+
+  function sortOf<const T extends readonly [string, ...string[]]>(key: string, ids: T): SortSpec<T[number]> | null {
+    const raw = single(key);
+    if (raw === undefined || raw === "") return null;
+    const dot = raw.lastIndexOf(".");
+    const id = dot === -1 ? raw : raw.slice(0, dot);
+    const dir = dot === -1 ? "asc" : raw.slice(dot + 1);
+    const column = ids.find((c) => c === id);
+    if (column === undefined) {
+      problems.push(`Unknown column ${quote(id)} in "${key}"; allowed: ${ids.join(", ")}. The table is not sorted.`);
+      return null;
+    }
+    if (dir !== "asc" && dir !== "desc") {
+      problems.push(`Unknown sort direction ${quote(dir)} in "${key}"; use asc or desc. Sorted ascending.`);
+    }
+    return { id: column, desc: dir === "desc" };
+  }
+
+  const rawQ = single("q") ?? "";
+  let q = wellFormed(rawQ);
+  if (q.length > MAX_FILTER_LENGTH) {
+    problems.push(`The filter text is longer than ${MAX_FILTER_LENGTH} characters; the rest is ignored.`);
+    q = q.slice(0, MAX_FILTER_LENGTH).replace(/[\uD800-\uDBFF]$/, "");
+  }
+
+  let track: string | null = null;
+  const rawTrack = single("track");
+  if (rawTrack) {
+    const known = catalog ? catalog.tracks.some((t) => t.id === rawTrack) : SlugSchema.safeParse(rawTrack).success;
+    if (known) track = rawTrack;
+    else {
+      const allowed = catalog ? `; allowed: ${catalog.tracks.map((t) => t.id).join(", ")}` : "";
+      problems.push(`Unknown track ${quote(rawTrack)}${allowed}. Showing every track.`);
+    }
+  }
+
+  let path: CompareState["path"] = null;
+  const rawPath = single("path");
+  if (rawPath) {
+    const parsed = PathIdSchema.safeParse(rawPath);
+    if (parsed.success) path = parsed.data;
+    else problems.push(`Unknown learning path ${quote(rawPath)}; allowed: ${PATH_IDS.join(", ")}. Showing every path.`);
+  }
+
+  const hidden = new Set<string>();
+  for (const id of listOf("hide")) {
+    if (HIDEABLE_LEVEL_COLUMN_IDS.some((c) => c === id)) hidden.add(id);
+    else if (id === "name") problems.push(`The certification name column cannot be hidden.`);
+    else problems.push(`Unknown column ${quote(id)} in "hide"; allowed: ${HIDEABLE_LEVEL_COLUMN_IDS.join(", ")}.`);
+  }
+  const hide = LEVEL_COLUMN_IDS.filter((id) => hidden.has(id));
+
+  const ids: string[] = [];
+  for (const id of listOf("ids")) {
+    if (id.length > MAX_ID_LENGTH) problems.push(`An id longer than ${MAX_ID_LENGTH} characters was ignored.`);
+    else if (!ids.includes(id)) ids.push(id);
+  }
+  if (ids.length > SIDE_BY_SIDE_MAX) {
+    const extra = ids.splice(SIDE_BY_SIDE_MAX);
+    problems.push(`At most ${SIDE_BY_SIDE_MAX} certifications fit side by side; left out: ${extra.join(", ")}.`);
+  }
+
+  return {
+    state: {
+      sort: sortOf("sort", LEVEL_COLUMN_IDS),
+      q,
+      track,
+      path,
+      hide,
+      ids,
+      roleSort: sortOf("role-sort", ROLE_COLUMN_IDS),
+      pathSort: sortOf("path-sort", PATH_COLUMN_IDS),
+      providerSort: sortOf("provider-sort", PROVIDER_COLUMN_IDS),
+    },
+    problems,
+  };
+}
+
+const sortText = (sort: SortSpec<string> | null) => (sort ? `${sort.id}.${sort.desc ? "desc" : "asc"}` : "");
+
+/** The canonical query for a state, without the leading "?". Defaults are left out, so the empty state is "". */
+export function compareStateToQuery(state: CompareState): string {
+  const params = new URLSearchParams();
+  const put = (key: string, value: string) => {
+    if (value !== "") params.set(key, value);
+  };
+  put("ids", state.ids.join(","));
+  put("q", state.q);
+  put("track", state.track ?? "");
+  put("path", state.path ?? "");
+  put("sort", sortText(state.sort));
+  put("hide", state.hide.join(","));
+  put("role-sort", sortText(state.roleSort));
+  put("path-sort", sortText(state.pathSort));
+  put("provider-sort", sortText(state.providerSort));
+  // Commas are legal in a query; leaving them unescaped keeps shared links readable (as share-query does).
+  return params.toString().replaceAll("%2C", ",");
+}
+
+/** The link to the side-by-side view of `ids`. */
+export function compareHref(ids: readonly string[]): string {
+  const query = compareStateToQuery({ ...DEFAULT_COMPARE_STATE, ids: [...ids] });
+  return query ? `/compare?${query}` : "/compare";
+}
