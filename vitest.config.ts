@@ -13,6 +13,8 @@ export default defineConfig({
     // Plain .ts tests run in Node; component tests (.tsx) get a DOM.
     environment: "node",
     setupFiles: ["./vitest.setup.ts"],
+    // Component tests click through many states; a busy 2-core machine can make one take seconds.
+    testTimeout: 20_000,
     css: { modules: { classNameStrategy: "non-scoped" } },
   },
 });

@@ -1,5 +1,5 @@
 /** @vitest-environment jsdom */
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import { expect, test, vi } from "vitest";
 import {
   continueButton,
@@ -15,10 +15,11 @@ import { STORAGE_KEY } from "@/lib/saved/storage-key";
 vi.mock("next/navigation", () => ({ useRouter: () => ({ push: vi.fn() }) }));
 
 /** The error summary, checked the GOV.UK way: title, focus, one link per bad field. */
-function expectSummary(links: Record<string, string>) {
-  const summary = screen.getByRole("alert");
+// react-hook-form validates asynchronously, so wait for the summary rather than assume it has rendered.
+async function expectSummary(links: Record<string, string>) {
+  const summary = await screen.findByRole("alert");
   expect(within(summary).getByRole("heading", { name: "There is a problem" })).toBeInTheDocument();
-  expect(summary).toHaveFocus();
+  await waitFor(() => expect(summary).toHaveFocus());
   const found = within(summary).getAllByRole("link");
   expect(Object.fromEntries(found.map((a) => [a.getAttribute("href"), a.textContent]))).toEqual(
     Object.fromEntries(Object.entries(links).map(([id, message]) => [`#${id}`, message])),
@@ -40,7 +41,7 @@ test("role: Continue with nothing chosen shows the error summary and the inline 
   const { user } = renderQuestionnaire();
   await findHeading("role");
   await user.click(continueButton());
-  expectSummary({ role: "Select your role" });
+  await expectSummary({ role: "Select your role" });
   expect(screen.getByText("Error: Select your role")).toBeInTheDocument();
   expect(screen.getByRole("group", { name: headingOf("role") })).toHaveAccessibleDescription(
     expect.stringContaining("Error: Select your role"),
@@ -52,10 +53,10 @@ test("role: the summary link moves focus to the first option, and a second failu
   const { user } = renderQuestionnaire();
   await findHeading("role");
   await user.click(continueButton());
-  await user.click(screen.getByRole("link", { name: "Select your role" }));
+  await user.click(await screen.findByRole("link", { name: "Select your role" }));
   expect(screen.getByRole("radio", { name: "DevOps Engineer" })).toHaveFocus();
   await user.click(continueButton());
-  expect(screen.getByRole("alert")).toHaveFocus();
+  await waitFor(() => expect(screen.getByRole("alert")).toHaveFocus());
 });
 
 test("role: a chosen role is saved and the next question's heading takes focus", async () => {
@@ -76,7 +77,7 @@ test("experience: blank years gives questionError's message, not NaN", async () 
   const { user } = renderQuestionnaire();
   await findHeading("experience");
   await user.click(continueButton());
-  expectSummary({ years: "Enter your years of experience, or 0 if you are just starting" });
+  await expectSummary({ years: "Enter your years of experience, or 0 if you are just starting" });
   expect(screen.getByText("Error: Enter your years of experience, or 0 if you are just starting")).toBeInTheDocument();
   expect(screen.getByRole("textbox", { name: "Years of experience" })).toHaveAttribute("aria-invalid", "true");
   expect(document.body.textContent).not.toContain("NaN");
@@ -90,15 +91,15 @@ test("experience: words, fractions and out-of-range years each get their own mes
   expect(years).toHaveAttribute("inputmode", "numeric");
   await user.type(years, "lots");
   await user.click(continueButton());
-  expectSummary({ years: "Years of experience must be a whole number, like 3" });
+  await expectSummary({ years: "Years of experience must be a whole number, like 3" });
   await user.clear(years);
   await user.type(years, "2.5");
   await user.click(continueButton());
-  expectSummary({ years: "Years of experience must be a whole number, like 3" });
+  await expectSummary({ years: "Years of experience must be a whole number, like 3" });
   await user.clear(years);
   await user.type(years, "51");
   await user.click(continueButton());
-  expectSummary({ years: "Years of experience must be between 0 and 50" });
+  await expectSummary({ years: "Years of experience must be between 0 and 50" });
 });
 
 test("experience: valid years with no skills ticked is a complete answer", async () => {
@@ -156,7 +157,7 @@ test("goals: a goal is required, interests are not", async () => {
   const { user } = renderQuestionnaire();
   await findHeading("goals");
   await user.click(continueButton());
-  expectSummary({ goal: "Select where you want to go next" });
+  await expectSummary({ goal: "Select where you want to go next" });
   expect(screen.getByText("Error: Select where you want to go next")).toBeInTheDocument();
   expect(screen.getByRole("radio", { name: "Become an architect" })).toHaveAccessibleDescription(
     "Design and govern ML platforms for a whole organisation.",
@@ -176,7 +177,10 @@ test("time: start defaults to today; blank hours and a blank date both show in t
   expect(start).toHaveValue(todayIso());
   await user.clear(start);
   await user.click(continueButton());
-  expectSummary({ hours: "Enter how many hours a week you can study", start: "Enter the date you want to start" });
+  await expectSummary({
+    hours: "Enter how many hours a week you can study",
+    start: "Enter the date you want to start",
+  });
   expect(screen.getByText("Error: Enter the date you want to start")).toBeInTheDocument();
   await user.click(screen.getByRole("link", { name: "Enter the date you want to start" }));
   expect(start).toHaveFocus();
@@ -192,7 +196,7 @@ test("time: hours out of range and a date outside the plan's years are refused; 
   await user.clear(start);
   await user.type(start, "1999-12-31");
   await user.click(continueButton());
-  expectSummary({
+  await expectSummary({
     hours: "Hours a week must be between 1 and 60",
     start: "Start date must be a real date between 2000 and 2100",
   });
@@ -333,4 +337,23 @@ test("a keyboard user who submits a step with an error lands on the summary, the
   expect(screen.getByRole("link", { name: /Enter your years of experience/ })).toHaveFocus();
   await user.keyboard("{Enter}");
   expect(screen.getByRole("textbox", { name: "Years of experience" })).toHaveFocus();
+});
+
+test("a link to /assess?role=<id> preselects that role over saved answers; an unknown id is ignored", async () => {
+  seed({ answers: { role: "sre", years: 3 }, step: "time", progress: {} });
+  window.history.replaceState(null, "", "/assess?role=data-engineer");
+  renderQuestionnaire();
+  await findHeading("role");
+  expect(screen.getByLabelText("Data Engineer")).toBeChecked();
+  expect(stored()).toMatchObject({ answers: { role: "data-engineer", years: 3 } });
+  expect(window.location.search).toBe("");
+});
+
+test("an unknown role in the address changes nothing", async () => {
+  seed({ answers: { role: "sre" }, step: "time", progress: {} });
+  window.history.replaceState(null, "", "/assess?role=astronaut");
+  renderQuestionnaire();
+  await findHeading("time");
+  expect(stored()).toMatchObject({ answers: { role: "sre" } });
+  window.history.replaceState(null, "", "/");
 });

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { useAppStore } from "@/components/state/store-provider";
 import { ExperienceStep } from "@/components/questionnaire/experience-step";
 import { GoalsStep } from "@/components/questionnaire/goals-step";
@@ -21,6 +21,7 @@ export function Questionnaire({ options }: { options: QuestionnaireOptions }) {
   const hydrated = useAppStore((s) => s.hydrated);
   const step = useAppStore((s) => s.step);
   const goTo = useAppStore((s) => s.goTo);
+  const saveAnswers = useAppStore((s) => s.saveAnswers);
   // Focus moves to the heading only after a move between steps, never on arrival at the page.
   const [moved, setMoved] = useState(false);
   const go = useCallback(
@@ -30,6 +31,19 @@ export function Questionnaire({ options }: { options: QuestionnaireOptions }) {
     },
     [goTo],
   );
+
+  // `/assess?role=<id>` (the compare page's role matrix links here) preselects that role, once saved
+  // answers are loaded so it is not overwritten by them. Read from the address in the browser so the page
+  // itself stays static; an id the catalog doesn't know is ignored.
+  useEffect(() => {
+    if (!hydrated) return;
+    const role = new URLSearchParams(window.location.search).get("role");
+    if (role && options.roles.some((r) => r.id === role)) {
+      saveAnswers({ role });
+      goTo("role");
+      window.history.replaceState(null, "", window.location.pathname);
+    }
+  }, [hydrated, options.roles, saveAnswers, goTo]);
 
   if (!hydrated) {
     return (

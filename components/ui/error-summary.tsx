@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, type MouseEvent } from "react";
+import { useLayoutEffect, useRef, type MouseEvent } from "react";
 import styles from "@/components/ui/error-summary.module.css";
 
 /** One problem: the id of the control to fix (the first option of a group) and what to do. */
@@ -27,7 +27,8 @@ function focusField(event: MouseEvent<HTMLAnchorElement>, fieldId: string) {
 export function ErrorSummary({ errors, focusKey }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const signature = errors.map((e) => `${e.fieldId}:${e.message}`).join("|");
-  useEffect(() => {
+  // A layout effect, so focus is on the summary by the time the browser paints it.
+  useLayoutEffect(() => {
     ref.current?.focus();
   }, [signature, focusKey]);
 
