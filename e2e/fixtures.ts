@@ -5,7 +5,7 @@ import { test as base, expect, type Page } from "@playwright/test";
  * Every browser test fails on a console error or an uncaught page error, on any page it visits.
  * `axe(page)` runs axe-core with the WCAG 2.0/2.1/2.2 A and AA rules and expects no violations.
  */
-export const test = base.extend<{ consoleErrors: string[] }>({
+export const test = base.extend<{ consoleErrors: string[]; expectNotFound: (path: string) => void }>({
   consoleErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];
@@ -14,11 +14,21 @@ export const test = base.extend<{ consoleErrors: string[] }>({
       });
       page.on("pageerror", (error) => errors.push(`page error: ${error.message}`));
       await use(errors);
-      expect(errors, "no console errors or page errors").toEqual([]);
+      expect(
+        errors.filter((e) => !expected404s.some((path) => e.includes("404") && e.endsWith(`${path})`))),
+        "no console errors or page errors",
+      ).toEqual([]);
+      expected404s.length = 0;
     },
     { auto: true },
   ],
+  /** Declares that visiting `path` answers 404 on purpose, so the browser's "failed to load" line is expected. */
+  expectNotFound: async ({}, use) => {
+    await use((path) => expected404s.push(path));
+  },
 });
+
+const expected404s: string[] = [];
 
 export { expect };
 

@@ -22,6 +22,7 @@ export function Questionnaire({ options }: { options: QuestionnaireOptions }) {
   const step = useAppStore((s) => s.step);
   const goTo = useAppStore((s) => s.goTo);
   const saveAnswers = useAppStore((s) => s.saveAnswers);
+  const role = useAppStore((s) => s.answers.role);
   // Focus moves to the heading only after a move between steps, never on arrival at the page.
   const [moved, setMoved] = useState(false);
   const go = useCallback(
@@ -55,7 +56,8 @@ export function Questionnaire({ options }: { options: QuestionnaireOptions }) {
   const props: StepProps = { options, go, focusHeading: moved };
   switch (step) {
     case "role":
-      return <RoleStep key={step} {...props} />;
+      // Keyed by the saved role too: a role chosen through `/assess?role=` remounts the form with it.
+      return <RoleStep key={`${step}:${role ?? ""}`} {...props} />;
     case "experience":
       return <ExperienceStep key={step} {...props} />;
     case "held":

@@ -4,8 +4,10 @@ import { CertificationDetailView } from "@/components/compare/certification-deta
 import { catalog } from "@/data/catalog";
 import { certificationDetail } from "@/lib/compare/certification-detail";
 
-/** Every certification page is built ahead of time; any other id is a 404. */
-export const dynamicParams = false;
+/**
+ * Every certification page is built ahead of time. Any other id renders notFound() below: not
+ * `dynamicParams = false`, which would show the root 404 instead of this route's helpful one.
+ */
 
 export function generateStaticParams(): { id: string }[] {
   return catalog.certifications.map((c) => ({ id: c.id }));
@@ -27,7 +29,6 @@ export async function generateMetadata({ params }: LevelPageProps): Promise<Meta
 export default async function LevelPage({ params }: LevelPageProps) {
   const { id } = await params;
   const detail = certificationDetail(catalog, id);
-  // dynamicParams = false already 404s unknown ids in a build; this covers `next dev` too.
   if (!detail) notFound();
   return <CertificationDetailView detail={detail} />;
 }

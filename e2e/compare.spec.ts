@@ -1,0 +1,97 @@
+import type { Page } from "@playwright/test";
+import { axe, expect, test } from "./fixtures";
+
+const levelsTable = (page: Page) => page.getByRole("table", { name: "All certifications" });
+
+const firstColumn = async (page: Page) =>
+  levelsTable(page)
+    .locator("tbody tr")
+    .evaluateAll((rows) => rows.map((r) => r.querySelector("th, td")?.textContent?.trim() ?? ""));
+
+test("the levels table sorts by clicking and by keyboard, announces it, keeps it in the URL, and passes axe", async ({
+  page,
+}) => {
+  await page.goto("/compare");
+  const table = levelsTable(page);
+  await expect(table).toBeVisible();
+  await axe(page, "compare, unsorted");
+
+  const header = table.locator("th", { has: page.getByRole("button", { name: "Level" }) });
+  const button = header.getByRole("button", { name: "Level" });
+  await button.click();
+  await expect(header).toHaveAttribute("aria-sort", /ascending|descending/);
+  const firstDirection = await header.getAttribute("aria-sort");
+  await expect(page).toHaveURL(/sort=level\./);
+  await axe(page, `compare, level ${firstDirection}`);
+
+  // Keyboard: focus the header button and press Enter, then Space.
+  await button.focus();
+  await page.keyboard.press("Enter");
+  const second = firstDirection === "ascending" ? "descending" : "ascending";
+  await expect(header).toHaveAttribute("aria-sort", second);
+  await expect(page.getByText(new RegExp(`Sorted by Level, ${second}`))).toBeAttached();
+  await axe(page, `compare, level ${second}`);
+  await page.keyboard.press("Space");
+  await expect(header).toHaveAttribute("aria-sort", firstDirection ?? "");
+
+  // Levels sort by their order, not alphabetically.
+  await page.goto("/compare?sort=level.asc");
+  const names = await firstColumn(page);
+  const order = ["Foundation", "Professional", "Advanced", "Expert"].map((level) =>
+    names.findIndex((n) => n.includes(`– ${level}`)),
+  );
+  expect(order).toEqual([...order].sort((a, b) => a - b));
+  expect(order.every((i) => i >= 0)).toBe(true);
+});
+
+test("a shared /compare?ids= link opens the side-by-side view; unknown ids are named, not a crash", async ({
+  page,
+}) => {
+  await page.goto("/compare?ids=mlops-foundation,mlops-advanced");
+  const side = page.getByRole("table", { name: /side by side/i });
+  await expect(side).toBeVisible();
+  await expect(side).toContainText("MLOps Foundation");
+  await expect(side).toContainText("MLOps Advanced");
+  await expect(side).toContainText("Differs");
+  await axe(page, "side by side");
+
+  await page.goto("/compare?ids=mlops-foundation,nonsense-cert,mlops-expert");
+  await expect(page.getByRole("alert").filter({ hasText: "nonsense-cert" })).toBeVisible();
+  await expect(page.getByRole("table", { name: /side by side/i })).toContainText("MLOps Expert");
+});
+
+test("a level page shows what the catalog knows; an unknown id answers 404 with a helpful page", async ({
+  page,
+  expectNotFound,
+}) => {
+  await page.goto("/levels/mlops-professional");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Professional");
+  await expect(page).toHaveTitle(/Professional/);
+  await expect(page.getByText("70%", { exact: true })).toBeVisible();
+  await axe(page, "level page");
+
+  expectNotFound("/levels/not-a-certification");
+  const response = await page.goto("/levels/not-a-certification");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Certified MLOps Professional – Foundation" })).toBeVisible();
+  await axe(page, "level 404");
+});
+
+test("the role matrix links each role to the questionnaire with that role chosen", async ({ page }) => {
+  await page.goto("/compare");
+  await page
+    .getByRole("table", { name: "Recommended certifications by role" })
+    .getByRole("link", { name: "Data Engineer" })
+    .click();
+  await expect(page.getByRole("heading", { level: 1, name: "What is your role?" })).toBeVisible();
+  await expect(page.getByLabel("Data Engineer")).toBeChecked();
+});
+
+test("the compare page fits a 360 px phone: tables scroll inside their own labelled regions", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.goto("/compare");
+  await expect(levelsTable(page)).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await axe(page, "compare on a phone");
+});
