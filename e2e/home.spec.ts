@@ -20,3 +20,12 @@ test("the theme toggle switches to dark, is remembered, and axe passes in dark m
   await expect(toggle).toHaveAttribute("aria-pressed", "true");
   await axe(page, "home, dark");
 });
+
+test("an unknown address answers 404 with a page that helps, and passes axe", async ({ page, expectNotFound }) => {
+  expectNotFound("/no-such-page");
+  const response = await page.goto("/no-such-page");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Answer the questions" })).toBeVisible();
+  await axe(page, "404");
+});

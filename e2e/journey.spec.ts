@@ -55,6 +55,10 @@ test("a new user answers the questions and lands on an explained roadmap; reload
   await expect(advanced).toBeVisible();
   await expect(advanced.getByText("The guide's role table recommends MLOps Advanced")).toBeVisible();
   await expect(page.locator("li#step-mlops-foundation")).toHaveCount(0);
+  await expect(advanced.getByRole("link", { name: "All about MLOps Advanced" })).toHaveAttribute(
+    "href",
+    "/levels/mlops-advanced",
+  );
   await axe(page, "roadmap");
 
   await page.getByRole("group", { name: "Progress on MLOps Professional" }).getByLabel("Done").check();

@@ -1,13 +1,13 @@
+import Link from "next/link";
 import type { Catalog } from "@/lib/catalog/schema";
 import { addYears } from "@/lib/dates/iso-date";
 import type { Profile } from "@/lib/profile/schema";
 import { indexCatalog } from "@/lib/recommender/catalog-index";
 import { prepText, rangeText, trackLabel } from "@/lib/recommender/roadmap-labels";
 import type { Step } from "@/lib/recommender/roadmap-schema";
-import type { StepProgress } from "@/lib/saved/saved-state";
 import { DateText } from "@/components/roadmap/date-text";
 import { TIER_LABELS, validityOf } from "@/components/roadmap/labels";
-import { STATUS_LABELS } from "@/lib/saved/saved-state";
+import { STATUS_LABELS, type StepProgress } from "@/lib/saved/saved-state";
 import { StepProgressControls } from "@/components/roadmap/step-progress";
 import styles from "@/components/roadmap/step-item.module.css";
 
@@ -46,7 +46,14 @@ export function StepItem({ step, position, profile, catalog, progress, hydrated 
         <h3 id={headingId} className={styles.title}>
           {name} <span className={styles.track}>{trackLabel(catalog, id)}</span>
         </h3>
-        {certification && <p className={styles.summary}>{certification.summary}</p>}
+        {certification && (
+          <p className={styles.summary}>
+            {certification.summary}{" "}
+            <Link href={`/levels/${id}`} prefetch={false}>
+              All about {name}
+            </Link>
+          </p>
+        )}
         <p className={styles.status} data-status={status}>
           <span className={styles.statusMark} aria-hidden="true" />
           <span>
