@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from "react";
+import { useEffect, type ReactNode, type Ref } from "react";
 import { BackLink } from "@/components/ui/back-link";
 import { ErrorSummary, type ErrorSummaryItem } from "@/components/ui/error-summary";
 import { STEP_COUNT, questionFor, stepNumber } from "@/components/questionnaire/steps";
@@ -46,5 +46,26 @@ export function StepFrame({ step, errors, focusKey, onBack, children }: Props) {
       </div>
       {children}
     </div>
+  );
+}
+
+/** The h1 and hint of a step that asks more than one question (single-question steps use the legend). */
+export function StepHeading({ step, headingRef }: { step: QuestionStep; headingRef: Ref<HTMLHeadingElement> }) {
+  const question = questionFor(step);
+  return (
+    <>
+      <h1 ref={headingRef} tabIndex={-1} className={styles.heading}>
+        {question.heading}
+      </h1>
+      <p className={styles.lede}>{question.hint}</p>
+    </>
+  );
+}
+
+export function ContinueButton() {
+  return (
+    <button type="submit" className="button">
+      Continue
+    </button>
   );
 }

@@ -32,12 +32,13 @@ export function validSoFar<T extends z.ZodObject>(schema: T, values: Readonly<Re
 export const STEP_FORM_OPTIONS = { mode: "onSubmit", reValidateMode: "onSubmit", shouldFocusError: false } as const;
 
 /** The error summary's rows for a step, in the order its questions appear. */
-export function summaryItems(
+export function summaryItems<TForm extends FieldValues>(
   fields: readonly ProfileField[],
-  errors: Partial<Record<string, { message?: string } | undefined>>,
+  errors: FieldErrors<TForm>,
 ): ErrorSummaryItem[] {
   return fields.flatMap((field) => {
-    const message = errors[field]?.message;
-    return message ? [{ fieldId: field, message }] : [];
+    const entry: unknown = Object.hasOwn(errors, field) ? errors[field] : undefined;
+    const message = typeof entry === "object" && entry !== null && "message" in entry ? entry.message : undefined;
+    return typeof message === "string" && message !== "" ? [{ fieldId: field, message }] : [];
   });
 }

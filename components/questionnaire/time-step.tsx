@@ -1,77 +1,47 @@
-import { useForm } from "react-hook-form";
 import { DateInput } from "@/components/ui/date-input";
 import { TextInput } from "@/components/ui/text-input";
 import { useAppStore } from "@/components/state/store-provider";
-import { StepFrame } from "@/components/questionnaire/step-frame";
-import { STEP_FORM_OPTIONS, stepResolver, summaryItems, validSoFar } from "@/components/questionnaire/step-resolver";
-import {
-  nextStep,
-  previousStep,
-  questionFor,
-  type StepAnswers,
-  type StepProps,
-} from "@/components/questionnaire/steps";
-import { useFocusOnMount } from "@/components/questionnaire/use-focus-on-mount";
-import styles from "@/components/questionnaire/questionnaire.module.css";
+import { ContinueButton, StepFrame, StepHeading } from "@/components/questionnaire/step-frame";
+import type { StepProps } from "@/components/questionnaire/steps";
+import { useStepForm } from "@/components/questionnaire/use-step-form";
 import { todayIso } from "@/lib/dates/iso-date";
-import { FIELD_LABELS, STEP_SCHEMAS } from "@/lib/profile/questions";
+import { FIELD_LABELS } from "@/lib/profile/questions";
 import { HOURS, START } from "@/lib/profile/schema";
 
+/** Hours are edited as text, so a half-typed or mistyped value reaches the schema as typed. */
 type TimeForm = { hours: string; start: string };
-
-const STEP = "time";
-const question = questionFor(STEP);
-const schema = STEP_SCHEMAS[STEP];
 
 /** Step 5: weekly study hours and the start date (today unless changed). */
 export function TimeStep({ go, focusHeading }: StepProps) {
   const answers = useAppStore((s) => s.answers);
-  const saveAnswers = useAppStore((s) => s.saveAnswers);
-  const headingRef = useFocusOnMount<HTMLHeadingElement>(focusHeading);
-  const { register, handleSubmit, getValues, formState } = useForm<TimeForm, unknown, StepAnswers<typeof STEP>>({
-    ...STEP_FORM_OPTIONS,
+  const form = useStepForm<TimeForm, "time">(
+    "time",
     // Mounted only after the store has rehydrated, in the browser, so "today" is the person's today.
-    defaultValues: { hours: answers.hours?.toString() ?? "", start: answers.start ?? todayIso() },
-    resolver: stepResolver(schema),
-  });
-  const { errors, submitCount } = formState;
-
-  const onValid = (valid: StepAnswers<typeof STEP>) => {
-    saveAnswers(valid);
-    go(nextStep(STEP));
-  };
-  const back = () => {
-    saveAnswers(validSoFar(schema, getValues()));
-    go(previousStep(STEP));
-  };
-
+    { hours: answers.hours?.toString() ?? "", start: answers.start ?? todayIso() },
+    { go, focusHeading },
+  );
   return (
-    <StepFrame step={STEP} errors={summaryItems(question.fields, errors)} focusKey={submitCount} onBack={back}>
-      <h1 ref={headingRef} tabIndex={-1} className={styles.heading}>
-        {question.heading}
-      </h1>
-      <p className={styles.lede}>{question.hint}</p>
-      <form noValidate onSubmit={handleSubmit(onValid)}>
+    <StepFrame step="time" {...form.summary} onBack={form.back}>
+      <StepHeading step="time" headingRef={form.headingRef} />
+      <form noValidate onSubmit={form.onSubmit}>
         <TextInput
-          field={register("hours")}
+          field={form.register("hours")}
           label={FIELD_LABELS.hours}
           hint={`How many hours a week you can study: a whole number from ${HOURS.min} to ${HOURS.max}.`}
-          error={errors.hours?.message}
+          error={form.errors.hours?.message}
           numeric
           width={3}
           suffix="hours"
         />
         <DateInput
-          field={register("start")}
+          field={form.register("start")}
           label={FIELD_LABELS.start}
           hint="The day you want the plan to begin. It is today unless you change it."
-          error={errors.start?.message}
+          error={form.errors.start?.message}
           min={START.min}
           max={START.max}
         />
-        <button type="submit" className="button">
-          Continue
-        </button>
+        <ContinueButton />
       </form>
     </StepFrame>
   );
