@@ -20,7 +20,7 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: [".next/**", "node_modules/**", "next-env.d.ts", "coverage/**", "test-results/**", "playwright-report/**"],
+    ignores: [".next/**", ".next-*/**", "node_modules/**", "next-env.d.ts", "coverage/**", "test-results/**", "playwright-report/**"],
   },
   {
     settings: {

@@ -1,6 +1,8 @@
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
+  // Benchmarks build into their own folder (NEXT_DIST_DIR=.next-perf) so they never disturb a running build.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
   reactStrictMode: true,
   // Browsers ask for /favicon.ico whatever the page says; answer with the app's icon rather than a 404.

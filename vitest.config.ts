@@ -9,7 +9,7 @@ export default defineConfig({
   },
   test: {
     include: ["**/*.test.{ts,tsx}"],
-    exclude: ["node_modules/**", ".next/**", "e2e/**"],
+    exclude: ["node_modules/**", ".next/**", ".next-*/**", "e2e/**"],
     // Plain .ts tests run in Node; component tests (.tsx) get a DOM.
     environment: "node",
     setupFiles: ["./vitest.setup.ts"],
