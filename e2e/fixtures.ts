@@ -13,6 +13,12 @@ export const test = base.extend<{ consoleErrors: string[]; expectNotFound: (path
         if (msg.type() === "error") errors.push(`console.error: ${msg.text()} (${msg.location().url})`);
       });
       page.on("pageerror", (error) => errors.push(`page error: ${error.message}`));
+      // Any Content-Security-Policy violation, on any page a test visits, fails the test.
+      await page.addInitScript(() => {
+        document.addEventListener("securitypolicyviolation", (event) => {
+          console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || "inline"}`);
+        });
+      });
       await use(errors);
       expect(
         errors.filter((e) => !expected404s.some((path) => e.includes("404") && e.endsWith(`${path})`))),

@@ -1,5 +1,9 @@
 import { z } from "zod";
 
+// zod compiles fast parsers with `new Function` when it can, and probes for that by trying it: under our
+// Content-Security-Policy (no 'unsafe-eval') the probe is a reported violation. Parse without it.
+z.config({ jitless: true });
+
 /**
  * The catalog's schemas. Every type in certpath that describes catalog data is inferred from here;
  * the data lives in data/ and is parsed with `CatalogSchema` once, at module load.

@@ -1,0 +1,78 @@
+import { expect, test } from "./fixtures";
+
+/** The security headers on a page, a page rendered per request, the API and the 404 page. */
+
+const EXPECTED = {
+  "x-content-type-options": "nosniff",
+  "referrer-policy": "no-referrer",
+  "cross-origin-opener-policy": "same-origin",
+} as const;
+
+function expectSecurityHeaders(headers: Record<string, string>, where: string) {
+  for (const [name, value] of Object.entries(EXPECTED)) expect(headers[name], `${name} on ${where}`).toBe(value);
+  const csp = headers["content-security-policy"] ?? "";
+  const script =
+    csp
+      .split(";")
+      .map((d) => d.trim())
+      .find((d) => d.startsWith("script-src ")) ?? "";
+  expect(script, `script-src on ${where}`).not.toBe("");
+  expect(script).not.toContain("'unsafe-inline'");
+  expect(script).not.toContain("'unsafe-eval'");
+  for (const directive of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "form-action 'self'"]) {
+    expect(csp, `${directive} on ${where}`).toContain(directive);
+  }
+  const permissions = headers["permissions-policy"] ?? "";
+  expect(permissions).toContain("camera=()");
+  expect(permissions).toContain("geolocation=()");
+  expect(permissions).toContain("clipboard-write=(self)");
+  expect(headers["x-powered-by"], `no X-Powered-By on ${where}`).toBeUndefined();
+}
+
+test("every kind of response carries the security headers and a strict CSP", async ({ request }) => {
+  const responses = {
+    "a static page": await request.get("/"),
+    "a page rendered per request": await request.get("/roadmap?role=sre&start=2027-01-04"),
+    "a level page": await request.get("/levels/mlops-foundation"),
+    "the API": await request.get("/api/recommend?role=sre&start=2027-01-04"),
+    "a bad API request": await request.post("/api/recommend", {
+      data: "{",
+      headers: { "content-type": "application/json" },
+    }),
+    "the 404 page": await request.get("/no-such-page"),
+  };
+  for (const [where, response] of Object.entries(responses)) expectSecurityHeaders(response.headers(), where);
+  expect(responses["the 404 page"].status()).toBe(404);
+  expect(responses["a bad API request"].status()).toBe(400);
+  // Pages rendered per request get a fresh nonce each time; prerendered ones keep their hashes.
+  const again = await request.get("/roadmap?role=sre&start=2027-01-04");
+  expect(again.headers()["content-security-policy"]).not.toBe(
+    responses["a page rendered per request"].headers()["content-security-policy"],
+  );
+  expect(responses["a page rendered per request"].headers()["content-security-policy"]).toMatch(
+    /'nonce-[A-Za-z0-9+/=]+'/,
+  );
+  expect(responses["a static page"].headers()["content-security-policy"]).toMatch(/'sha256-/);
+});
+
+test("the API answers bad input with 4xx JSON, never 5xx", async ({ request }) => {
+  const post = (data: string, contentType = "application/json") =>
+    request.post("/api/recommend", { data, headers: { "content-type": contentType } });
+  const big = await post(JSON.stringify({ role: "sre", padding: "x".repeat(20_000) }));
+  expect(big.status()).toBe(413);
+  expect((await post("role=sre", "application/x-www-form-urlencoded")).status()).toBe(415);
+  const invalid = await post(JSON.stringify({ role: "pilot", hours: 0 }));
+  expect(invalid.status()).toBe(400);
+  expect(invalid.headers()["content-type"]).toBe("application/json; charset=utf-8");
+  expect(invalid.headers()["cache-control"]).toBe("no-store");
+  expect(((await invalid.json()) as { issues: { path: string }[] }).issues.map((i) => i.path)).toEqual([
+    "role",
+    "hours",
+  ]);
+  const put = await request.put("/api/recommend", { data: "{}" });
+  expect(put.status()).toBe(405);
+  expect(put.headers()["allow"]).toBe("GET, POST");
+  const ok = await post(JSON.stringify({ role: "sre", start: "2027-01-04" }));
+  expect(ok.status()).toBe(200);
+  expect(((await ok.json()) as { steps: unknown[] }).steps.length).toBeGreaterThan(0);
+});

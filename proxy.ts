@@ -1,0 +1,59 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { NextResponse, type NextRequest } from "next/server";
+import { THEME_SCRIPT } from "@/components/layout/theme-script";
+import { contentSecurityPolicy, scriptHash } from "@/lib/security/csp";
+
+/**
+ * Sets the Content-Security-Policy of every response. A prerendered page gets the hashes of its own inline
+ * scripts (recorded after the build by scripts/csp-manifest.ts), so it stays static; anything rendered per
+ * request gets a fresh nonce, which Next.js reads from the request's policy and puts on its scripts.
+ */
+
+type Manifest = Record<string, string[]>;
+let manifest: Manifest | undefined;
+
+function prerendered(): Manifest {
+  if (manifest) return manifest;
+  try {
+    const file = join(process.cwd(), process.env.NEXT_DIST_DIR ?? ".next", "csp-hashes.json");
+    const parsed: unknown = JSON.parse(readFileSync(file, "utf8"));
+    const entries = typeof parsed === "object" && parsed !== null ? Object.entries(parsed) : [];
+    manifest = Object.fromEntries(
+      entries.filter((e): e is [string, string[]] => Array.isArray(e[1]) && e[1].every((h) => typeof h === "string")),
+    );
+  } catch {
+    // `next dev`, or a build without its manifest: every page is rendered per request with a nonce.
+    manifest = {};
+  }
+  return manifest;
+}
+
+const THEME_HASH = scriptHash(THEME_SCRIPT);
+const dev = process.env.NODE_ENV === "development";
+
+export function proxy(request: NextRequest) {
+  const pages = prerendered();
+  const path = request.nextUrl.pathname.replace(/(.)\/$/, "$1");
+  const own = Object.hasOwn(pages, path) ? pages[path] : undefined;
+  if (own && !dev) {
+    const response = NextResponse.next();
+    response.headers.set("Content-Security-Policy", contentSecurityPolicy({ hashes: [THEME_HASH, ...own] }));
+    return response;
+  }
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  // An unknown address is answered with the prerendered 404 page: allow its scripts too.
+  const notFound = (Object.hasOwn(pages, "/_not-found") ? pages["/_not-found"] : undefined) ?? [];
+  const policy = contentSecurityPolicy({ nonce, hashes: [THEME_HASH, ...notFound], dev });
+  const headers = new Headers(request.headers);
+  headers.set("x-nonce", nonce);
+  headers.set("Content-Security-Policy", policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
+}
+
+export const config = {
+  // Everything but build assets, which carry no HTML.
+  matcher: ["/((?!_next/static|_next/image).*)"],
+};
