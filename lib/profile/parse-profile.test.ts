@@ -377,3 +377,15 @@ test("property: parseProfile never throws and returns a schema-valid profile or 
   expect(okCount).toBeGreaterThan(0);
   expect(issueCount).toBeGreaterThan(0);
 }, 60_000);
+
+test("a long list of bad values gives a few issues and a count, not one issue each", () => {
+  const held = Array.from({ length: 400 }, (_, i) => `junk-${i}`);
+  const result = parseProfile({ role: "sre", held, skills: ["cobol"] }, catalog, { today: "2027-01-04" });
+  expect(result.ok).toBe(false);
+  if (result.ok) return;
+  const onHeld = result.issues.filter((i) => i.path === "held");
+  expect(onHeld).toHaveLength(6);
+  expect(onHeld[5]?.message).toBe("…and 395 more values not allowed here.");
+  expect(result.issues.filter((i) => i.path === "skills")).toHaveLength(1);
+  expect(JSON.stringify(result.issues).length).toBeLessThan(10_000);
+});

@@ -131,15 +131,36 @@ export function parseProfile(input: unknown, catalog: ProfileIds, options: Parse
   return { ok: true, profile: result.data };
 }
 
+/** At most this many issues per field: a 16 KiB list of junk must not come back as a megabyte of errors. */
+export const MAX_ISSUES_PER_FIELD = 5;
+
+/** Issues in field order; past MAX_ISSUES_PER_FIELD for one field, a single line counts the rest. */
 function sortIssues(issues: ProfileIssue[]): ProfileIssue[] {
   const rank = (p: string) => {
     const i = (PROFILE_FIELDS as readonly string[]).indexOf(p);
     return i === -1 ? PROFILE_FIELDS.length : i;
   };
-  return issues
+  const sorted = issues
     .map((issue, i) => ({ issue, i }))
     .sort((a, b) => rank(a.issue.path) - rank(b.issue.path) || a.i - b.i)
     .map((x) => x.issue);
+  const kept: ProfileIssue[] = [];
+  const count = new Map<string, number>();
+  for (const issue of sorted) {
+    const n = (count.get(issue.path) ?? 0) + 1;
+    count.set(issue.path, n);
+    if (n <= MAX_ISSUES_PER_FIELD) kept.push(issue);
+  }
+  for (const [path, n] of count) {
+    if (n <= MAX_ISSUES_PER_FIELD) continue;
+    const last = kept.findLastIndex((i) => i.path === path);
+    const more = n - MAX_ISSUES_PER_FIELD;
+    kept.splice(last + 1, 0, {
+      path,
+      message: `…and ${more} more ${more === 1 ? "value" : "values"} not allowed here.`,
+    });
+  }
+  return kept;
 }
 
 const NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
