@@ -16,6 +16,21 @@ const layers = [
   { target: "./scripts", from: ["./app", "./components"], message: "scripts use lib and data only." },
 ];
 
+/**
+ * The fuzzers drive every parser of outside input, and one of them, the storage adapter, lives in components
+ * (it is zustand's persist storage). lib/fuzz/parsers.ts takes it as an argument and stays pure; only the two
+ * entry points that run the fuzzers may import it, and nothing else from components.
+ */
+const FUZZ_ENTRY_POINTS = ["lib/fuzz/parsers.fuzz.test.ts", "scripts/fuzz.ts"];
+const fuzzLayers = layers.flatMap((zone) =>
+  zone.from.includes("./components")
+    ? [
+        { ...zone, from: zone.from.filter((from) => from !== "./components") },
+        { ...zone, from: "./components", except: ["./state/safe-storage.ts"] },
+      ]
+    : [zone],
+);
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -32,6 +47,10 @@ const config = [
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
       "@typescript-eslint/consistent-type-imports": "error",
     },
+  },
+  {
+    files: FUZZ_ENTRY_POINTS,
+    rules: { "import/no-restricted-paths": ["error", { zones: fuzzLayers }] },
   },
   {
     // Playwright fixtures take a `use` callback: not React's `use`.

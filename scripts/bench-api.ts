@@ -1,0 +1,311 @@
+/**
+ * `npm run bench:api`: load test of POST /api/recommend on the production build.
+ *
+ * Builds the app into .next-bench (never .next, which may be in use) when that build is missing or older than
+ * any source file, serves it with `next start` on 127.0.0.1:4330, checks one answer, warms up, then drives
+ * 50 connections for 10 s with autocannon: first GET /icon.svg (a static file: this machine's floor, measured
+ * in the same run because the machine is noisy), then POST /api/recommend with a valid JSON profile.
+ * Passes when the API run has no errors, no timeouts, no non-2xx answers and a p99 latency under 25 ms;
+ * exits 1 otherwise. The server is stopped however the run ends.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { cpus } from "node:os";
+import { join } from "node:path";
+import autocannon from "autocannon";
+import { EXAMPLE_PROFILE } from "@/lib/profile/example-profile";
+import { nextEnvPointsAtDistDir, onlyDistDirIncludesAdded } from "@/lib/perf/next-files";
+import { RoadmapSchema } from "@/lib/recommender/roadmap-schema";
+
+const ROOT = process.cwd();
+const DIST_DIR = ".next-bench";
+const HOST = "127.0.0.1";
+const PORT = 4330;
+const ORIGIN = `http://${HOST}:${PORT}`;
+const NEXT_BIN = join(ROOT, "node_modules/.bin/next");
+const ENV = { ...process.env, NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" };
+
+const CONNECTIONS = 50;
+const DURATION_S = 10;
+const WARM_UP_S = 3;
+const P99_TARGET_MS = 25;
+const SERVER_READY_MS = 60_000;
+
+const API = {
+  label: "POST /api/recommend",
+  url: `${ORIGIN}/api/recommend`,
+  method: "POST",
+  headers: { "content-type": "application/json" },
+  body: JSON.stringify(EXAMPLE_PROFILE),
+} as const;
+const BASELINE = { label: "GET /icon.svg (baseline)", url: `${ORIGIN}/icon.svg`, method: "GET" } as const;
+
+type Target = typeof API | typeof BASELINE;
+
+// ---------------------------------------------------------------------------------------------------------
+// The build
+
+/** Everything a build reads: a change to any of these (tests aside) makes .next-bench stale. */
+const SOURCE_DIRS = ["app", "components", "lib", "data", "public"];
+const SOURCE_FILES = ["next.config.ts", "proxy.ts", "middleware.ts", "package.json", "package-lock.json"];
+const NOT_BUILT = /\.(test|spec|perf)\.tsx?$/;
+
+function newestSource(): { file: string; mtimeMs: number } {
+  let newest = { file: "", mtimeMs: 0 };
+  const visit = (file: string) => {
+    const stat = statSync(file);
+    if (stat.isDirectory()) for (const entry of readdirSync(file)) visit(join(file, entry));
+    else if (!NOT_BUILT.test(file) && stat.mtimeMs > newest.mtimeMs) newest = { file, mtimeMs: stat.mtimeMs };
+  };
+  for (const path of [...SOURCE_DIRS, ...SOURCE_FILES]) if (existsSync(join(ROOT, path))) visit(path);
+  return newest;
+}
+
+/** Why .next-bench must be (re)built, or undefined when its build is newer than every source. */
+function buildNeeded(): string | undefined {
+  const buildId = join(ROOT, DIST_DIR, "BUILD_ID");
+  if (!existsSync(buildId)) return `${DIST_DIR} has no build`;
+  const newest = newestSource();
+  const built = statSync(buildId).mtimeMs;
+  return newest.mtimeMs > built ? `${newest.file} is newer than the build in ${DIST_DIR}` : undefined;
+}
+
+/**
+ * `next build` points tsconfig.json and next-env.d.ts at its distDir; put them back (text and time, so the
+ * next run's staleness check is not fooled) unless someone changed more than that meanwhile.
+ */
+function guardNextFiles(): () => void {
+  const snapshot = (file: string) =>
+    existsSync(file) ? { text: readFileSync(file, "utf8"), stat: statSync(file) } : undefined;
+  const tsconfig = join(ROOT, "tsconfig.json");
+  const nextEnv = join(ROOT, "next-env.d.ts");
+  const [tsconfigBefore, nextEnvBefore] = [snapshot(tsconfig), snapshot(nextEnv)];
+  const putBack = (file: string, before: NonNullable<ReturnType<typeof snapshot>>) => {
+    writeFileSync(file, before.text);
+    utimesSync(file, before.stat.atime, before.stat.mtime);
+  };
+  return () => {
+    const tsconfigAfter = snapshot(tsconfig);
+    if (tsconfigBefore && tsconfigAfter && tsconfigAfter.text !== tsconfigBefore.text) {
+      if (onlyDistDirIncludesAdded(tsconfigBefore.text, tsconfigAfter.text, DIST_DIR))
+        putBack(tsconfig, tsconfigBefore);
+      else console.log("note: tsconfig.json changed during the build in more than its include list; left as it is");
+    }
+    const nextEnvAfter = snapshot(nextEnv);
+    if (nextEnvPointsAtDistDir(nextEnvBefore?.text, nextEnvAfter?.text, DIST_DIR)) {
+      if (nextEnvBefore) putBack(nextEnv, nextEnvBefore);
+      else rmSync(nextEnv);
+    }
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Processes: each in its own group, so stopping it stops whatever it started
+
+const children = new Set<ChildProcess>();
+
+type Spawned = { child: ChildProcess; output: () => string; exited: Promise<number | null> };
+
+function start(command: string, args: string[]): Spawned {
+  const child = spawn(command, args, { cwd: ROOT, env: ENV, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  children.add(child);
+  let output = "";
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-20_000);
+  };
+  child.stdout?.on("data", keep);
+  child.stderr?.on("data", keep);
+  const exited = new Promise<number | null>((resolve) => {
+    child.on("error", (error) => {
+      keep(Buffer.from(String(error)));
+      children.delete(child);
+      resolve(null);
+    });
+    child.on("exit", (code) => {
+      children.delete(child);
+      resolve(code);
+    });
+  });
+  return { child, output: () => output, exited };
+}
+
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (child.pid === undefined) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // already gone
+  }
+}
+
+/** SIGTERM to the process group, SIGKILL if it is still there after 5 s. */
+async function stop(spawned: Spawned): Promise<void> {
+  if (!children.has(spawned.child)) return;
+  signalGroup(spawned.child, "SIGTERM");
+  const late = new Promise<"late">((resolve) => setTimeout(() => resolve("late"), 5_000).unref());
+  if ((await Promise.race([spawned.exited, late])) === "late") {
+    signalGroup(spawned.child, "SIGKILL");
+    await spawned.exited;
+  }
+}
+
+// Ctrl-C or a kill: stop the children first (synchronously: there is no time to wait).
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  process.once(signal, () => {
+    for (const child of children) signalGroup(child, "SIGKILL");
+    process.exit(130);
+  });
+}
+
+async function runToEnd(label: string, command: string, args: string[]): Promise<void> {
+  const t0 = performance.now();
+  process.stdout.write(`${label} … `);
+  const spawned = start(command, args);
+  const code = await spawned.exited;
+  if (code !== 0) {
+    console.log("failed");
+    throw new Error(`${label} exited with ${code}:\n${spawned.output().split("\n").slice(-40).join("\n")}`);
+  }
+  console.log(`${((performance.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+async function portFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once("error", () => resolve(false));
+    server.listen(port, HOST, () => server.close(() => resolve(true)));
+  });
+}
+
+/** `next start` directly (not through npm or npx, whose PID would not be the server's), once it answers. */
+async function serve(): Promise<Spawned> {
+  if (!(await portFree(PORT))) throw new Error(`port ${PORT} is in use: stop whatever holds it (a previous run?)`);
+  const server = start(NEXT_BIN, ["start", "-H", HOST, "-p", String(PORT)]);
+  let exited = false;
+  void server.exited.then(() => (exited = true));
+  const deadline = performance.now() + SERVER_READY_MS;
+  while (performance.now() < deadline && !exited) {
+    try {
+      await (await fetch(BASELINE.url)).arrayBuffer();
+      console.log(`next start: PID ${server.child.pid}, ${ORIGIN}`);
+      return server;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  await stop(server);
+  throw new Error(`next start did not answer on ${ORIGIN}:\n${server.output()}`);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Load
+
+/** One answer of each kind, checked before timing anything: a fast wrong answer is no result. */
+async function checkAnswers(): Promise<void> {
+  const icon = await fetch(BASELINE.url);
+  await icon.arrayBuffer();
+  if (icon.status !== 200) throw new Error(`${BASELINE.label} answered ${icon.status}`);
+  const api = await fetch(API.url, { method: API.method, headers: API.headers, body: API.body });
+  const body: unknown = await api.json();
+  if (api.status !== 200) throw new Error(`${API.label} answered ${api.status}: ${JSON.stringify(body)}`);
+  const roadmap = RoadmapSchema.safeParse(body);
+  if (!roadmap.success) throw new Error(`${API.label} answered 200 with something that is not a roadmap`);
+  console.log(`checked: ${API.label} → 200 with a roadmap of ${roadmap.data.steps.length} steps`);
+}
+
+function load(target: Target, seconds: number, connections: number): Promise<autocannon.Result> {
+  return autocannon({
+    url: target.url,
+    method: target.method,
+    ...("body" in target ? { headers: target.headers, body: target.body } : {}),
+    connections,
+    duration: seconds,
+  });
+}
+
+const ms = (n: number) => `${n.toFixed(0)} ms`;
+const count = (n: number) => n.toLocaleString("en");
+const COLUMNS = ["req/s", "p50", "p99", "max", "errors", "timeouts", "non-2xx", "requests"];
+
+function row(label: string, r: autocannon.Result): string {
+  const cells = [
+    count(Math.round(r.requests.average)),
+    ms(r.latency.p50),
+    ms(r.latency.p99),
+    ms(r.latency.max),
+    count(r.errors),
+    count(r.timeouts),
+    count(r.non2xx),
+    count(r.requests.total),
+  ];
+  return `  ${label.padEnd(26)}${cells.map((c) => c.padStart(9)).join("")}`;
+}
+
+async function main(): Promise<boolean> {
+  const nextVersion: unknown = JSON.parse(readFileSync(join(ROOT, "node_modules/next/package.json"), "utf8")).version;
+  console.log(`certpath bench:api: Next.js ${String(nextVersion)}, Node ${process.version}, ${cpus().length} CPUs`);
+
+  const why = buildNeeded();
+  if (why) {
+    console.log(`build: ${why}`);
+    const restore = guardNextFiles();
+    try {
+      // The project's own build script (next build and what follows it, such as the CSP manifest).
+      await runToEnd(`npm run build into ${DIST_DIR}`, "npm", ["run", "--silent", "build"]);
+    } finally {
+      restore();
+    }
+  } else {
+    console.log(`build: ${DIST_DIR} is newer than every source; reusing it`);
+  }
+
+  const server = await serve();
+  try {
+    await checkAnswers();
+    process.stdout.write(`warm-up: ${WARM_UP_S} s each … `);
+    await load(BASELINE, WARM_UP_S, 10);
+    await load(API, WARM_UP_S, 10);
+    console.log("done");
+
+    console.log(`load: ${CONNECTIONS} connections, ${DURATION_S} s each`);
+    const baseline = await load(BASELINE, DURATION_S, CONNECTIONS);
+    const api = await load(API, DURATION_S, CONNECTIONS);
+
+    console.log("");
+    console.log(`  ${"".padEnd(26)}${COLUMNS.map((c) => c.padStart(9)).join("")}`);
+    console.log(row(BASELINE.label, baseline));
+    console.log(row(API.label, api));
+    const codes = Object.entries(api.statusCodeStats ?? {}).map(([code, s]) => `${code}: ${count(s.count ?? 0)}`);
+    console.log(`  API status codes: ${codes.join(", ")}`);
+    console.log(
+      `  API/baseline: ${(api.requests.average / baseline.requests.average).toFixed(2)}× the requests per second, p99 ${ms(api.latency.p99)} vs ${ms(baseline.latency.p99)}`,
+    );
+
+    const failures = [
+      api.errors > 0 && `${count(api.errors)} errors`,
+      api.timeouts > 0 && `${count(api.timeouts)} timeouts`,
+      api.non2xx > 0 && `${count(api.non2xx)} non-2xx answers`,
+      !(api.latency.p99 < P99_TARGET_MS) && `p99 ${ms(api.latency.p99)} ≥ ${P99_TARGET_MS} ms`,
+    ].filter((f) => f !== false);
+    if (baseline.errors + baseline.timeouts + baseline.non2xx > 0) {
+      console.log("  note: the baseline had errors, timeouts or non-2xx answers: the machine or server is struggling");
+    }
+    console.log("");
+    console.log(failures.length === 0 ? "PASS" : `FAIL: ${API.label}: ${failures.join("; ")}`);
+    return failures.length === 0;
+  } finally {
+    await stop(server);
+  }
+}
+
+main().then(
+  (passed) => {
+    process.exitCode = passed ? 0 : 1;
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    for (const child of children) signalGroup(child, "SIGKILL");
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,416 @@
+/**
+ * `npm run perf [-- --skip-lighthouse] [-- --json out.json]`: the performance budget.
+ *
+ * Builds the app into .next-perf (never .next, which may be in use) and a bare Next.js App Router app into a
+ * temp dir (the framework's floor, same Next.js and React), serves both with `next start` (ports 4320 and
+ * 4321), then measures each route's gzipped first-load JavaScript and its Lighthouse scores (mobile, median
+ * of LIGHTHOUSE_RUNS runs) against the bare page's, measured in the same run because this machine's scores
+ * drift. Prints tables, a PASS/FAIL line per check and a summary; exits 1 when anything fails.
+ * The rules and the formatting live in lib/perf; this file starts processes and moves figures between them.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import {
+  existsSync,
+  mkdtempSync,
+  mkdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
+} from "node:fs";
+import { createServer } from "node:net";
+import { cpus, tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { z } from "zod";
+import { parsePerfArgs, PERF_USAGE } from "@/lib/perf/args";
+import { bareAppFiles, commonAncestor } from "@/lib/perf/bare-app";
+import {
+  BARE_LABEL,
+  byCategory,
+  categoryMedian,
+  checkJsBudgets,
+  jsChecks,
+  LIGHTHOUSE_CATEGORIES,
+  LIGHTHOUSE_RUNS,
+  lighthouseChecks,
+  PERF_ROUTES,
+  summaryLine,
+  type Check,
+} from "@/lib/perf/budgets";
+import { gzipSize, scriptUrls } from "@/lib/perf/first-load";
+import {
+  describeFailures,
+  LighthouseResultSchema,
+  recurringFailures,
+  summariseRun,
+  type RunSummary,
+} from "@/lib/perf/lighthouse-result";
+import { nextEnvForDefaultDistDir, onlyDistDirIncludesAdded } from "@/lib/perf/next-files";
+import { checkLines, jsTable, lighthouseTable } from "@/lib/perf/report";
+
+const ROOT = process.cwd();
+const DIST_DIR = ".next-perf";
+const APP_PORT = 4320;
+const BARE_PORT = 4321;
+const HOST = "127.0.0.1";
+const NEXT_BIN = join(ROOT, "node_modules/.bin/next");
+const LIGHTHOUSE_BIN = join(ROOT, "node_modules/.bin/lighthouse");
+const CHROME_PATH = process.env.CHROME_PATH ?? "/usr/bin/chromium";
+const CHROME_FLAGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+const ENV = { ...process.env, NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" };
+const SERVER_READY_MS = 60_000;
+const LIGHTHOUSE_TIMEOUT_MS = 180_000;
+// Lighthouse sometimes fails to record a trace on a busy machine (NO_NAVSTART) and says to run it again.
+const LIGHTHOUSE_ATTEMPTS = 3;
+
+const parsed = parsePerfArgs(process.argv.slice(2));
+if ("errors" in parsed) {
+  for (const e of parsed.errors) console.error(`perf: ${e}`);
+  console.error(PERF_USAGE);
+  process.exit(2);
+}
+const args = parsed.args;
+if (args.help) {
+  console.log(PERF_USAGE);
+  process.exit(0);
+}
+
+// Every process this run starts, so that all of them stop however the run ends.
+const children = new Set<ChildProcess>();
+const workDir = mkdtempSync(join(tmpdir(), "certpath-perf-"));
+const chromeTmp = join(workDir, "chrome-tmp");
+mkdirSync(chromeTmp);
+
+type Spawned = { child: ChildProcess; output: () => string; exited: Promise<number | null> };
+
+/** Starts a command in its own process group (so stopping it also stops what it started), output captured. */
+function start(command: string, argv: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Spawned {
+  const child = spawn(command, argv, {
+    cwd: options.cwd,
+    env: options.env ?? ENV,
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  children.add(child);
+  let output = "";
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-20_000);
+  };
+  child.stdout?.on("data", keep);
+  child.stderr?.on("data", keep);
+  const exited = new Promise<number | null>((resolve) => {
+    child.on("error", (error) => {
+      keep(Buffer.from(String(error)));
+      children.delete(child);
+      resolve(null);
+    });
+    child.on("exit", (code) => {
+      children.delete(child);
+      resolve(code);
+    });
+  });
+  return { child, output: () => output, exited };
+}
+
+/** Stops a child's process group: SIGTERM, then SIGKILL if it is still there after 5 s. */
+async function stop(spawned: Spawned): Promise<void> {
+  const { child } = spawned;
+  const pid = child.pid;
+  if (pid === undefined || !children.has(child)) return;
+  const signal = (s: NodeJS.Signals) => {
+    try {
+      process.kill(-pid, s);
+    } catch {
+      // already gone
+    }
+  };
+  signal("SIGTERM");
+  const timer = new Promise<"late">((resolve) => setTimeout(() => resolve("late"), 5_000).unref());
+  if ((await Promise.race([spawned.exited, timer])) === "late") {
+    signal("SIGKILL");
+    await spawned.exited;
+  }
+}
+
+const spawnedAll: Spawned[] = [];
+async function stopAll(): Promise<void> {
+  await Promise.all(spawnedAll.map(stop));
+}
+
+/** Runs a command to completion; throws with the end of its output when it fails. */
+async function run(label: string, command: string, argv: string[], cwd: string): Promise<void> {
+  const t0 = performance.now();
+  process.stdout.write(`${label} … `);
+  const spawned = start(command, argv, { cwd });
+  spawnedAll.push(spawned);
+  const code = await spawned.exited;
+  if (code !== 0) {
+    console.log("failed");
+    throw new Error(`${label} exited with ${code}:\n${spawned.output().split("\n").slice(-40).join("\n")}`);
+  }
+  console.log(`${((performance.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+async function portFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once("error", () => resolve(false));
+    server.listen(port, HOST, () => server.close(() => resolve(true)));
+  });
+}
+
+/** `next start` on a port, directly (not through npm or npx), waiting until it answers. */
+async function serve(cwd: string, port: number): Promise<string> {
+  if (!(await portFree(port))) throw new Error(`port ${port} is in use: stop whatever holds it (a previous perf run?)`);
+  const spawned = start(NEXT_BIN, ["start", "-H", HOST, "-p", String(port)], { cwd });
+  spawnedAll.push(spawned);
+  const origin = `http://${HOST}:${port}`;
+  const deadline = performance.now() + SERVER_READY_MS;
+  let exited = false;
+  void spawned.exited.then(() => (exited = true));
+  while (performance.now() < deadline && !exited) {
+    try {
+      const response = await fetch(`${origin}/`);
+      await response.arrayBuffer();
+      return origin;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  throw new Error(`next start on port ${port} did not answer:\n${spawned.output()}`);
+}
+
+type ScriptSize = { url: string; bytes: number; gzipBytes: number };
+type PageJs = { url: string; scripts: ScriptSize[]; gzipBytes: number };
+
+/** The page's HTML, every script it names or preloads, each gzipped at level 9 and summed. */
+async function firstLoadJs(url: string): Promise<PageJs> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  const html = await response.text();
+  const scripts: ScriptSize[] = [];
+  for (const src of scriptUrls(html, url)) {
+    const script = await fetch(src);
+    if (!script.ok) throw new Error(`${src} (named by ${url}) answered ${script.status}`);
+    const bytes = new Uint8Array(await script.arrayBuffer());
+    scripts.push({ url: new URL(src).pathname, bytes: bytes.length, gzipBytes: gzipSize(bytes) });
+  }
+  return { url, scripts, gzipBytes: scripts.reduce((sum, s) => sum + s.gzipBytes, 0) };
+}
+
+/** One Lighthouse run (CLI, fresh Chrome, default mobile settings). A failed run has no scores. */
+async function lighthouse(url: string, outFile: string): Promise<RunSummary> {
+  const spawned = start(
+    LIGHTHOUSE_BIN,
+    [
+      url,
+      "--output=json",
+      `--output-path=${outFile}`,
+      "--quiet",
+      "--no-enable-error-reporting",
+      `--only-categories=${LIGHTHOUSE_CATEGORIES.join(",")}`,
+      `--chrome-flags=${CHROME_FLAGS.join(" ")}`,
+    ],
+    // Chrome's profile and its singleton-socket dir go under TMPDIR; killed Chromes leave them, so keep them in
+    // the work dir, which goes at the end.
+    { cwd: workDir, env: { ...ENV, CHROME_PATH, TMPDIR: chromeTmp } },
+  );
+  spawnedAll.push(spawned);
+  const timer = setTimeout(() => void stop(spawned), LIGHTHOUSE_TIMEOUT_MS);
+  const code = await spawned.exited;
+  clearTimeout(timer);
+  const failed = (why: string): RunSummary => ({
+    scores: byCategory(() => null),
+    failing: byCategory(() => []),
+    runtimeError: why,
+    warnings: [],
+  });
+  if (code !== 0 || !existsSync(outFile)) {
+    return failed(`lighthouse failed: ${spawned.output().trim().split("\n").slice(-3).join(" / ") || `exit ${code}`}`);
+  }
+  const result = LighthouseResultSchema.safeParse(JSON.parse(readFileSync(outFile, "utf8")));
+  if (!result.success)
+    return failed(`unreadable Lighthouse result: ${z.prettifyError(result.error).replace(/\s+/g, " ")}`);
+  unlinkSync(outFile);
+  return summariseRun(result.data);
+}
+
+/**
+ * Next's build rewrites tsconfig.json and next-env.d.ts to point at its distDir: undo that afterwards.
+ * tsconfig.json gets its old text back when the build only added our include globs; next-env.d.ts is pointed
+ * back at .next rather than restored from a snapshot, which could hold another concurrent build's folder.
+ */
+function guardNextFiles(): () => void {
+  const read = (file: string) => (existsSync(file) ? readFileSync(file, "utf8") : undefined);
+  const tsconfig = join(ROOT, "tsconfig.json");
+  const nextEnv = join(ROOT, "next-env.d.ts");
+  const tsconfigBefore = read(tsconfig);
+  const nextEnvExisted = existsSync(nextEnv);
+  return () => {
+    const tsconfigAfter = read(tsconfig);
+    if (tsconfigBefore !== undefined && tsconfigAfter !== undefined && tsconfigAfter !== tsconfigBefore) {
+      if (onlyDistDirIncludesAdded(tsconfigBefore, tsconfigAfter, DIST_DIR)) writeFileSync(tsconfig, tsconfigBefore);
+      else console.log("note: tsconfig.json changed during the build in more than its include list; left as it is");
+    }
+    const nextEnvAfter = read(nextEnv);
+    const repaired = nextEnvAfter === undefined ? undefined : nextEnvForDefaultDistDir(nextEnvAfter, DIST_DIR);
+    if (repaired === undefined) return;
+    if (nextEnvExisted) writeFileSync(nextEnv, repaired);
+    else rmSync(nextEnv);
+  };
+}
+
+function writeBareApp(dir: string): void {
+  const modules = join(ROOT, "node_modules");
+  const root = commonAncestor(realpathSync(dir), realpathSync(modules));
+  for (const [file, text] of Object.entries(bareAppFiles(root))) {
+    mkdirSync(dirname(join(dir, file)), { recursive: true });
+    writeFileSync(join(dir, file), text);
+  }
+  symlinkSync(modules, join(dir, "node_modules"), "dir");
+}
+
+async function main(): Promise<Check[]> {
+  const nextVersion: unknown = JSON.parse(readFileSync(join(ROOT, "node_modules/next/package.json"), "utf8")).version;
+  console.log(
+    `certpath perf: Next.js ${String(nextVersion)}, Node ${process.version}, ${cpus().length} CPUs, ${args.skipLighthouse ? "JS budgets only" : `Lighthouse ${LIGHTHOUSE_RUNS} runs per page`}`,
+  );
+
+  // The project's own build script (next build and any step after it, such as a CSP manifest), into .next-perf.
+  const restore = guardNextFiles();
+  try {
+    await run(`build app into ${DIST_DIR} (npm run build)`, "npm", ["run", "--silent", "build"], ROOT);
+  } finally {
+    restore();
+  }
+  const bareDir = join(workDir, "bare");
+  mkdirSync(bareDir);
+  writeBareApp(bareDir);
+  await run(`build bare Next.js app in ${bareDir}`, NEXT_BIN, ["build"], bareDir);
+
+  const [app, bare] = [await serve(ROOT, APP_PORT), await serve(bareDir, BARE_PORT)];
+  console.log(`serving: app ${app}, bare ${bare}`);
+
+  const pages = [
+    { label: BARE_LABEL, url: `${bare}/` },
+    ...PERF_ROUTES.map((r) => ({ label: r.label, url: `${app}${r.path}` })),
+  ];
+
+  const js = new Map<string, PageJs>();
+  for (const page of pages) js.set(page.label, await firstLoadJs(page.url));
+  const bareJs = js.get(BARE_LABEL)?.gzipBytes ?? NaN;
+  const routesJs = PERF_ROUTES.map((r) => ({ ...r, gzipBytes: js.get(r.label)?.gzipBytes ?? NaN }));
+  const rows = checkJsBudgets(routesJs, bareJs);
+
+  console.log("");
+  console.log(
+    "First-load JavaScript, gzip -9 KiB: every script the HTML names or preloads (nomodule polyfills excluded)",
+  );
+  for (const line of jsTable(bareJs, rows)) console.log(`  ${line}`);
+  for (const r of PERF_ROUTES.filter((r) => r.label !== r.path)) console.log(`  ${r.label} is ${r.path}`);
+
+  const checks: Check[] = jsChecks(rows);
+  const runs = new Map<string, RunSummary[]>(pages.map((p) => [p.label, []]));
+
+  if (!args.skipLighthouse) {
+    console.log("");
+    console.log(
+      `Lighthouse ${LIGHTHOUSE_RUNS} × ${pages.length} pages (mobile), pages interleaved so drift hits all alike`,
+    );
+    for (let i = 1; i <= LIGHTHOUSE_RUNS; i++) {
+      for (const page of pages) {
+        const t0 = performance.now();
+        let summary = await lighthouse(page.url, join(workDir, `lhr-${i}.json`));
+        for (let attempt = 2; summary.runtimeError && attempt <= LIGHTHOUSE_ATTEMPTS; attempt++) {
+          console.log(`  run ${i} ${page.label}: ${summary.runtimeError}; trying again`);
+          summary = await lighthouse(page.url, join(workDir, `lhr-${i}.json`));
+        }
+        runs.get(page.label)?.push(summary);
+        const scores = LIGHTHOUSE_CATEGORIES.map((c) => `${c} ${summary.scores[c] ?? "n/a"}`).join(", ");
+        const error = summary.runtimeError ? `  (${summary.runtimeError})` : "";
+        console.log(`  run ${i} ${page.label}: ${scores} (${((performance.now() - t0) / 1000).toFixed(1)} s)${error}`);
+      }
+    }
+    const medians = pages.map((p) => {
+      const pageRuns = runs.get(p.label) ?? [];
+      return { label: p.label, categories: byCategory((c) => categoryMedian(pageRuns.map((r) => r.scores[c]))) };
+    });
+    console.log("");
+    console.log(`Lighthouse medians (the ${LIGHTHOUSE_RUNS} runs in brackets)`);
+    for (const line of lighthouseTable(medians)) console.log(`  ${line}`);
+    console.log(`  (${BARE_LABEL} is the reference for performance; its other scores are not checked)`);
+
+    const barePerformance = medians[0]?.categories.performance.median ?? null;
+    for (const { label, categories } of medians.slice(1)) {
+      const pageRuns = runs.get(label) ?? [];
+      // A run that produced no scores explains a category only when no run did.
+      const errors = pageRuns.flatMap((r) => (r.runtimeError ? [`run error: ${r.runtimeError}`] : []));
+      const reasons = byCategory((c) => [
+        ...(categories[c].median === null ? errors : []),
+        ...describeFailures(recurringFailures(pageRuns, c)),
+      ]);
+      checks.push(...lighthouseChecks(label, categories, barePerformance, reasons));
+    }
+  }
+
+  console.log("");
+  console.log("Checks");
+  for (const line of checkLines(checks)) console.log(`  ${line}`);
+
+  if (args.jsonPath) {
+    const report = {
+      generatedAt: new Date().toISOString(),
+      next: nextVersion,
+      node: process.version,
+      cpus: cpus().length,
+      pages: pages.map((p) => ({ label: p.label, url: p.url, js: js.get(p.label), lighthouse: runs.get(p.label) })),
+      jsBudgets: rows,
+      checks,
+      pass: checks.every((c) => c.pass),
+    };
+    writeFileSync(args.jsonPath, `${JSON.stringify(report, null, 2)}\n`);
+    console.log(`\nfigures written to ${args.jsonPath}`);
+  }
+  return checks;
+}
+
+let cleaned = false;
+async function cleanUp(): Promise<void> {
+  if (cleaned) return;
+  cleaned = true;
+  await stopAll();
+  rmSync(workDir, { recursive: true, force: true });
+}
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    console.log(`\nperf: interrupted (${signal}), stopping servers`);
+    void cleanUp().then(() => process.exit(130));
+  });
+}
+
+let exitCode = 1;
+try {
+  const checks = await main();
+  console.log("");
+  console.log(summaryLine(checks, args.skipLighthouse));
+  exitCode = checks.every((c) => c.pass) ? 0 : 1;
+} catch (error) {
+  console.log("");
+  console.error(error instanceof Error ? error.message : String(error));
+  console.log(`perf: ERROR, ${error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error)}`);
+} finally {
+  await cleanUp();
+}
+process.exit(exitCode);
