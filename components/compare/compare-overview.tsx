@@ -5,7 +5,7 @@ import { PathsTable } from "@/components/compare/paths-table";
 import { ProvidersTable } from "@/components/compare/providers-table";
 import { RoleMatrix } from "@/components/compare/role-matrix";
 import { SideBySideView } from "@/components/compare/side-by-side-view";
-import type { PathId } from "@/lib/catalog/schema";
+import type { PathId } from "@/lib/catalog/ids";
 import type { CompareState } from "@/lib/compare/compare-state";
 import type { LevelRow } from "@/lib/compare/level-rows";
 import type { PathRow, ProviderRow, RoleMatrixRow } from "@/lib/compare/reference-tables";

@@ -11,7 +11,7 @@ import {
   sortByCellValue,
   type SortableTableFeatures,
 } from "@/components/compare/sortable-table";
-import type { PathId } from "@/lib/catalog/schema";
+import type { PathId } from "@/lib/catalog/ids";
 import type { CompareState } from "@/lib/compare/compare-state";
 import {
   createLevelFilter,

@@ -1,6 +1,6 @@
 import { toNestErrors } from "@hookform/resolvers";
 import type { FieldErrors, FieldValues, Resolver } from "react-hook-form";
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import type { ErrorSummaryItem } from "@/components/ui/error-summary";
 import type { ProfileField } from "@/lib/profile/schema";
 import { validateStep } from "@/lib/profile/step-validation";
@@ -10,7 +10,7 @@ import type { Answers } from "@/lib/saved/saved-state";
  * The one resolver factory every step uses: the step's schema slice decides, questionError words the
  * message (via validateStep), and the form receives the parsed answers, ready for the store.
  */
-export function stepResolver<TForm extends FieldValues, T extends z.ZodObject>(
+export function stepResolver<TForm extends FieldValues, T extends z.ZodMiniObject>(
   schema: T,
 ): Resolver<TForm, unknown, z.output<T>> {
   return (values, _context, options) => {
@@ -23,7 +23,7 @@ export function stepResolver<TForm extends FieldValues, T extends z.ZodObject>(
 }
 
 /** The step's answers that are valid right now: what Back saves, so leaving a step never loses work. */
-export function validSoFar<T extends z.ZodObject>(schema: T, values: Readonly<Record<string, unknown>>): Answers {
+export function validSoFar<T extends z.ZodMiniObject>(schema: T, values: Readonly<Record<string, unknown>>): Answers {
   const result = validateStep(schema, values);
   return result.ok ? result.data : result.valid;
 }

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import type { QuestionnaireOptions } from "@/lib/profile/questionnaire-options";
 import { QUESTIONS, type STEP_SCHEMAS, type Question } from "@/lib/profile/questions";
 import { QUESTION_STEPS, type QuestionStep } from "@/lib/saved/saved-state";

@@ -1,4 +1,5 @@
-import type { Catalog, Certification, TierId } from "@/lib/catalog/schema";
+import type { Catalog, Certification } from "@/lib/catalog/schema";
+import type { TierId } from "@/lib/catalog/ids";
 import type { Alternative } from "@/lib/recommender/roadmap-schema";
 
 /** The roadmap page's own words for ids: preparation plans and kinds of alternative. */

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
-import { GOAL_IDS } from "@/lib/catalog/schema";
+import { GOAL_IDS } from "@/lib/catalog/ids";
 import { FIELD_LABELS, GOAL_LABELS, questionError } from "@/lib/profile/questions";
 import { FIELD_SCHEMAS, HOURS, type Profile } from "@/lib/profile/schema";
 import styles from "@/components/roadmap/roadmap-view.module.css";

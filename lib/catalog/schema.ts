@@ -1,54 +1,27 @@
-import { z } from "zod";
-
-// zod compiles fast parsers with `new Function` when it can, and probes for that by trying it: under our
-// Content-Security-Policy (no 'unsafe-eval') the probe is a reported violation. Parse without it.
-z.config({ jitless: true });
+import { z } from "zod/mini";
+import {
+  PATH_IDS,
+  PathIdSchema,
+  SKILL_IDS,
+  SkillIdSchema,
+  SlugSchema,
+  TIER_IDS,
+  TierIdSchema,
+} from "@/lib/catalog/ids";
 
 /**
  * The catalog's schemas. Every type in certpath that describes catalog data is inferred from here;
  * the data lives in data/ and is parsed with `CatalogSchema` once, at module load.
  */
 
-/** A lowercase, dash-separated identifier: stable across releases, used in URLs, the CLI and the API. */
-export const SlugSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lowercase letters, digits and single dashes");
-
-export const SKILL_IDS = [
-  "python",
-  "cloud",
-  "containers",
-  "cicd",
-  "ml-basics",
-  "data-pipelines",
-  "monitoring",
-  "security",
-] as const;
-/** A skill a profile can claim. */
-export const SkillIdSchema = z.enum(SKILL_IDS);
-export type SkillId = z.infer<typeof SkillIdSchema>;
-
-export const PATH_IDS = ["devops", "devsecops", "sre", "aiops", "mlops", "dataops", "finops"] as const;
-/** A learning path named by the guide. */
-export const PathIdSchema = z.enum(PATH_IDS);
-export type PathId = z.infer<typeof PathIdSchema>;
-
-export const GOAL_IDS = ["hands-on", "architect", "leadership"] as const;
-/** Where the person wants their career to go. */
-export const GoalIdSchema = z.enum(GOAL_IDS);
-export type GoalId = z.infer<typeof GoalIdSchema>;
-
-export const TIER_IDS = ["fast", "standard", "extended"] as const;
-/** The guide's three preparation plans: 7 to 14 days, 30 days and 60 days. */
-export const TierIdSchema = z.enum(TIER_IDS);
-export type TierId = z.infer<typeof TierIdSchema>;
-
-const TextSchema = z.string().trim().min(1);
+const TextSchema = z.string().check(z.trim(), z.minLength(1));
 const TextListSchema = z.array(TextSchema);
 
+const PositiveIntSchema = z.int().check(z.positive());
+
 export const DayRangeSchema = z
-  .strictObject({ min: z.number().int().positive(), max: z.number().int().positive() })
-  .refine((r) => r.min <= r.max, { message: "min must not exceed max" });
+  .strictObject({ min: PositiveIntSchema, max: PositiveIntSchema })
+  .check(z.refine((r) => r.min <= r.max, { message: "min must not exceed max" }));
 export type DayRange = z.infer<typeof DayRangeSchema>;
 
 export const PrepTierSchema = z.strictObject({
@@ -63,19 +36,21 @@ export const PrepPlanSchema = z
   .strictObject({
     /** "guide" when the guide gives this plan; "estimate" when certpath derived it (see `basis`). */
     source: z.enum(["guide", "estimate"]),
-    basis: TextSchema.optional(),
+    basis: z.optional(TextSchema),
     tiers: z.tuple([PrepTierSchema, PrepTierSchema, PrepTierSchema]),
   })
-  .superRefine((plan, ctx) => {
-    plan.tiers.forEach((tier, i) => {
-      if (tier.id !== TIER_IDS[i]) {
-        ctx.addIssue({ code: "custom", path: ["tiers", i, "id"], message: `Tier ${i + 1} must be "${TIER_IDS[i]}"` });
+  .check(
+    z.superRefine((plan, ctx) => {
+      plan.tiers.forEach((tier, i) => {
+        if (tier.id !== TIER_IDS[i]) {
+          ctx.addIssue({ code: "custom", path: ["tiers", i, "id"], message: `Tier ${i + 1} must be "${TIER_IDS[i]}"` });
+        }
+      });
+      if (plan.source === "estimate" && !plan.basis) {
+        ctx.addIssue({ code: "custom", path: ["basis"], message: "An estimated plan must say what it is based on" });
       }
-    });
-    if (plan.source === "estimate" && !plan.basis) {
-      ctx.addIssue({ code: "custom", path: ["basis"], message: "An estimated plan must say what it is based on" });
-    }
-  });
+    }),
+  );
 export type PrepPlan = z.infer<typeof PrepPlanSchema>;
 
 export const PrerequisitesSchema = z.strictObject({
@@ -95,7 +70,7 @@ export const PrerequisitesSchema = z.strictObject({
  */
 export const EquivalentSchema = z.strictObject({
   replaces: SlugSchema,
-  minYears: z.number().int().min(0),
+  minYears: z.int().check(z.minimum(0)),
   allSkills: z.array(SkillIdSchema),
   anySkills: z.array(SkillIdSchema),
   text: TextSchema,
@@ -103,8 +78,8 @@ export const EquivalentSchema = z.strictObject({
 export type Equivalent = z.infer<typeof EquivalentSchema>;
 
 export const YearRangeSchema = z
-  .strictObject({ min: z.number().int().positive(), max: z.number().int().positive() })
-  .refine((r) => r.min <= r.max, { message: "min must not exceed max" });
+  .strictObject({ min: PositiveIntSchema, max: PositiveIntSchema })
+  .check(z.refine((r) => r.min <= r.max, { message: "min must not exceed max" }));
 
 const certificationBase = {
   id: SlugSchema,
@@ -126,21 +101,21 @@ export const LevelSchema = z.strictObject({
   ...certificationBase,
   kind: z.literal("level"),
   /** The guide's recommended order, 1 (Foundation) to 4 (Expert). */
-  order: z.number().int().positive(),
+  order: PositiveIntSchema,
   /** "Who it's for" in the guide's level table, lowercase, to read inside a sentence. */
   forWhom: TextSchema,
-  audience: TextListSchema.min(1),
-  skillsCovered: TextListSchema.min(1),
-  equivalent: EquivalentSchema.optional(),
-  projects: TextListSchema.min(1),
-  mistakes: TextListSchema.min(1),
+  audience: z.array(TextSchema).check(z.minLength(1)),
+  skillsCovered: z.array(TextSchema).check(z.minLength(1)),
+  equivalent: z.optional(EquivalentSchema),
+  projects: z.array(TextSchema).check(z.minLength(1)),
+  mistakes: z.array(TextSchema).check(z.minLength(1)),
   next: z.strictObject({
-    sameTrack: SlugSchema.nullable(),
-    crossTrack: SlugSchema.nullable(),
-    leadership: SlugSchema.nullable(),
+    sameTrack: z.nullable(SlugSchema),
+    crossTrack: z.nullable(SlugSchema),
+    leadership: z.nullable(SlugSchema),
   }),
   validityYears: YearRangeSchema,
-  passMarkPercent: z.number().int().min(1).max(100),
+  passMarkPercent: z.int().check(z.minimum(1), z.maximum(100)),
 });
 export type Level = z.infer<typeof LevelSchema>;
 
@@ -148,7 +123,7 @@ export const NeighbourSchema = z.strictObject({
   ...certificationBase,
   kind: z.literal("neighbour"),
   /** The program level the guide places this after, or null for an entry point of its own. */
-  follows: SlugSchema.nullable(),
+  follows: z.nullable(SlugSchema),
   /** How it relates to the program: its own entry point, a cross-track or leadership move, or a specialisation. */
   placement: z.enum(["entry", "cross-track", "leadership", "specialisation"]),
 });
@@ -164,12 +139,12 @@ export const RoleSchema = z.strictObject({
   id: SlugSchema,
   name: TextSchema,
   /** Recommended certifications, in the order the guide lists them. */
-  recommended: z.array(SlugSchema).min(1),
+  recommended: z.array(SlugSchema).check(z.minLength(1)),
   /** "guide-table" when the guide's role table gives the row; "derived" when certpath inferred it. */
   source: z.enum(["guide-table", "derived"]),
   /** Why these certifications: for derived roles, the reasoning from the guide's text. */
   rationale: TextSchema,
-  paths: z.array(PathIdSchema).min(1),
+  paths: z.array(PathIdSchema).check(z.minLength(1)),
 });
 export type Role = z.infer<typeof RoleSchema>;
 
@@ -189,7 +164,7 @@ export const ProviderSchema = z.strictObject({
   id: SlugSchema,
   name: TextSchema,
   focus: TextSchema,
-  paths: z.array(PathIdSchema).min(1),
+  paths: z.array(PathIdSchema).check(z.minLength(1)),
   hostsProgram: z.boolean(),
   labs: z.boolean(),
   community: z.boolean(),
@@ -207,18 +182,18 @@ export const ProgramSchema = z.strictObject({
   /** The FAQ's figures, used by the recommender and shown as assumptions. */
   facts: z.strictObject({
     validityYears: YearRangeSchema,
-    passMarkPercent: z.number().int().min(1).max(100),
+    passMarkPercent: z.int().check(z.minimum(1), z.maximum(100)),
     professionalPrepDays: DayRangeSchema,
     examFormat: TextSchema,
-    tools: z.array(TextSchema).min(1),
+    tools: z.array(TextSchema).check(z.minLength(1)),
   }),
 });
 
 const CatalogShapeSchema = z.strictObject({
   program: ProgramSchema,
-  tracks: z.array(TrackSchema).min(1),
-  certifications: z.array(CertificationSchema).min(1),
-  roles: z.array(RoleSchema).min(1),
+  tracks: z.array(TrackSchema).check(z.minLength(1)),
+  certifications: z.array(CertificationSchema).check(z.minLength(1)),
+  roles: z.array(RoleSchema).check(z.minLength(1)),
   paths: z.array(LearningPathSchema),
   skills: z.array(SkillSchema),
   providers: z.array(ProviderSchema),
@@ -352,8 +327,10 @@ export function prerequisiteCycles(
 }
 
 /** The whole catalog, with every id checked against every other. */
-export const CatalogSchema = CatalogShapeSchema.superRefine((catalog, ctx) => {
-  for (const issue of catalogIssues(catalog)) ctx.addIssue({ code: "custom", ...issue });
-});
+export const CatalogSchema = CatalogShapeSchema.check(
+  z.superRefine((catalog, ctx) => {
+    for (const issue of catalogIssues(catalog)) ctx.addIssue({ code: "custom", ...issue });
+  }),
+);
 export type Catalog = z.infer<typeof CatalogSchema>;
 export type CatalogInput = z.input<typeof CatalogSchema>;

@@ -1,4 +1,5 @@
-import { PATH_IDS, SKILL_IDS, type CatalogInput, type PrepPlan } from "@/lib/catalog/schema";
+import type { CatalogInput, PrepPlan } from "@/lib/catalog/schema";
+import { PATH_IDS, SKILL_IDS } from "@/lib/catalog/ids";
 
 /**
  * A generated catalog of any size, for benchmarks and scale tests: `levels` program levels in one

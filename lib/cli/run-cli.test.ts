@@ -1,7 +1,7 @@
 import { expect, test } from "vitest";
 import { EXAMPLE_PROFILE } from "@/lib/profile/example-profile";
 import { catalog } from "@/data/catalog";
-import { GOAL_IDS, PATH_IDS, SKILL_IDS } from "@/lib/catalog/schema";
+import { GOAL_IDS, PATH_IDS, SKILL_IDS } from "@/lib/catalog/ids";
 import { runCli, USAGE_ERROR } from "@/lib/cli/run-cli";
 import { parseProfile } from "@/lib/profile/parse-profile";
 import { PROFILE_FIELDS } from "@/lib/profile/schema";

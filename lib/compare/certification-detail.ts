@@ -1,4 +1,5 @@
-import type { Catalog, Certification, PrepPlan, SkillId, TierId } from "@/lib/catalog/schema";
+import type { Catalog, Certification, PrepPlan } from "@/lib/catalog/schema";
+import type { SkillId, TierId } from "@/lib/catalog/ids";
 import { compareHref } from "@/lib/compare/compare-state";
 import { nextStepsOf, pathIdsOf, type NextStep } from "@/lib/compare/level-rows";
 import type { Named } from "@/lib/compare/reference-tables";

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { expect, test } from "vitest";
 import { catalog } from "@/data/catalog";
-import { PATH_IDS } from "@/lib/catalog/schema";
+import { PATH_IDS } from "@/lib/catalog/ids";
 import {
   compareHref,
   CompareStateSchema,

@@ -1,5 +1,6 @@
-import { z } from "zod";
-import { PATH_IDS, PathIdSchema, SlugSchema, type Catalog } from "@/lib/catalog/schema";
+import { z } from "zod/mini";
+import type { Catalog } from "@/lib/catalog/schema";
+import { PATH_IDS, PathIdSchema, SlugSchema } from "@/lib/catalog/ids";
 import { HIDEABLE_LEVEL_COLUMN_IDS, LEVEL_COLUMN_IDS } from "@/lib/compare/level-rows";
 import { PATH_COLUMN_IDS, PROVIDER_COLUMN_IDS, ROLE_COLUMN_IDS } from "@/lib/compare/reference-tables";
 import { SIDE_BY_SIDE_MAX } from "@/lib/compare/side-by-side";
@@ -20,31 +21,33 @@ export const MAX_FILTER_LENGTH = 200;
 export const MAX_ID_LENGTH = 100;
 
 function sortSchema<const T extends readonly [string, ...string[]]>(ids: T) {
-  return z.strictObject({ id: z.enum(ids), desc: z.boolean() }).nullable();
+  return z.nullable(z.strictObject({ id: z.enum(ids), desc: z.boolean() }));
 }
 
 /** Text with no lone surrogate halves (they cannot survive a trip through a URL). */
-const WellFormedSchema = z.string().refine((s) => !LONE_SURROGATE.test(s), "Text must be well-formed Unicode");
+const WellFormedSchema = z.string().check(z.refine((s) => !LONE_SURROGATE.test(s), "Text must be well-formed Unicode"));
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-const IdSchema = z
-  .string()
-  .min(1)
-  .max(MAX_ID_LENGTH)
-  .refine((s) => s === s.trim() && !s.includes(","), "An id has no commas and no surrounding spaces")
-  .pipe(WellFormedSchema);
+const IdSchema = z.pipe(
+  z.string().check(
+    z.minLength(1),
+    z.maxLength(MAX_ID_LENGTH),
+    z.refine((s) => s === s.trim() && !s.includes(","), "An id has no commas and no surrounding spaces"),
+  ),
+  WellFormedSchema,
+);
 
 export const CompareStateSchema = z.strictObject({
   sort: sortSchema(LEVEL_COLUMN_IDS),
-  q: WellFormedSchema.max(MAX_FILTER_LENGTH),
-  track: SlugSchema.nullable(),
-  path: PathIdSchema.nullable(),
+  q: WellFormedSchema.check(z.maxLength(MAX_FILTER_LENGTH)),
+  track: z.nullable(SlugSchema),
+  path: z.nullable(PathIdSchema),
   /** Hidden columns of the certifications table, in column order. */
   hide: z
     .array(z.enum(LEVEL_COLUMN_IDS))
-    .refine((ids) => !ids.includes("name"), "The certification name column cannot be hidden"),
+    .check(z.refine((ids) => !ids.includes("name"), "The certification name column cannot be hidden")),
   /** Certifications side by side, in the order chosen; ids not in the catalog are kept so they can be named. */
-  ids: z.array(IdSchema).max(SIDE_BY_SIDE_MAX),
+  ids: z.array(IdSchema).check(z.maxLength(SIDE_BY_SIDE_MAX)),
   roleSort: sortSchema(ROLE_COLUMN_IDS),
   pathSort: sortSchema(PATH_COLUMN_IDS),
   providerSort: sortSchema(PROVIDER_COLUMN_IDS),

@@ -1,4 +1,5 @@
-import type { Catalog, Certification, Level, PathId } from "@/lib/catalog/schema";
+import type { Catalog, Certification, Level } from "@/lib/catalog/schema";
+import type { PathId } from "@/lib/catalog/ids";
 import { sortByValue, type ColumnSpec, type Range, type SortDirection } from "@/lib/compare/sort-values";
 
 /**

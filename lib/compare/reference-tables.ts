@@ -1,4 +1,5 @@
-import type { Catalog, PathId, Role } from "@/lib/catalog/schema";
+import type { Catalog, Role } from "@/lib/catalog/schema";
+import type { PathId } from "@/lib/catalog/ids";
 import type { ColumnSpec } from "@/lib/compare/sort-values";
 
 /**

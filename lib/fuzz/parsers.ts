@@ -95,8 +95,8 @@ const StoredValueSchema = z.strictObject({
 });
 
 /** Parses with `schema` or fails with zod's account of why. */
-function mustParse<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
-  const parsed = schema.safeParse(value);
+function mustParse<T>(schema: z.core.$ZodType<T>, value: unknown, what: string): T {
+  const parsed = z.safeParse(schema, value);
   if (!parsed.success) assert.fail(`${what} does not match its schema: ${z.prettifyError(parsed.error)}`);
   return parsed.data;
 }

@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { GOAL_IDS, PATH_IDS, SKILL_IDS, type Catalog } from "@/lib/catalog/schema";
+import type { Catalog } from "@/lib/catalog/schema";
+import { GOAL_IDS, PATH_IDS, SKILL_IDS } from "@/lib/catalog/ids";
 import { addDays } from "@/lib/dates/iso-date";
 import { HOURS, ProfileSchema, YEARS, type Profile } from "@/lib/profile/schema";
 

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type { $ZodIssue } from "zod/v4/core";
 import {
   LIST_FIELDS,
   NUMBER_FIELDS,
@@ -59,11 +59,7 @@ function issueFor(field: ProfileField, value: unknown, problem: string, catalog:
   };
 }
 
-function describeZodIssue(
-  issue: z.core.$ZodIssue,
-  input: Record<string, unknown>,
-  catalog: ProfileIds,
-): ProfileIssue[] {
+function describeZodIssue(issue: $ZodIssue, input: Record<string, unknown>, catalog: ProfileIds): ProfileIssue[] {
   if (issue.code === "unrecognized_keys") {
     return issue.keys.map((key) => ({
       path: key,

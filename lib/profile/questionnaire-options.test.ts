@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import { catalog } from "@/data/catalog";
-import { GOAL_IDS, PATH_IDS, SKILL_IDS } from "@/lib/catalog/schema";
+import { GOAL_IDS, PATH_IDS, SKILL_IDS } from "@/lib/catalog/ids";
 import { GOAL_LABELS } from "@/lib/profile/questions";
 import { questionnaireOptions } from "@/lib/profile/questionnaire-options";
 

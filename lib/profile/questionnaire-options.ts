@@ -1,4 +1,5 @@
-import { GOAL_IDS, type Catalog, type Certification } from "@/lib/catalog/schema";
+import type { Catalog, Certification } from "@/lib/catalog/schema";
+import { GOAL_IDS } from "@/lib/catalog/ids";
 import { GOAL_LABELS } from "@/lib/profile/questions";
 
 /** One answer a person can choose: the id that is stored, the name they read, and an optional hint. */

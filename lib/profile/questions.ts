@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { z } from "zod/mini";
 import type { ProfileField } from "@/lib/profile/schema";
 import { AnsweredProfileSchema, HOURS, START, YEARS } from "@/lib/profile/schema";
 import type { QuestionStep } from "@/lib/saved/saved-state";
@@ -41,12 +41,12 @@ export const QUESTIONS: readonly Question[] = [
 
 /** The schema slice each step validates: the profile schema's own fields, not a copy, with no defaults. */
 export const STEP_SCHEMAS = {
-  role: AnsweredProfileSchema.pick({ role: true }),
-  experience: AnsweredProfileSchema.pick({ years: true, skills: true }),
-  held: AnsweredProfileSchema.pick({ held: true }),
-  goals: AnsweredProfileSchema.pick({ goal: true, interests: true }),
-  time: AnsweredProfileSchema.pick({ hours: true, start: true }),
-} as const satisfies Partial<Record<QuestionStep, z.ZodType>>;
+  role: z.pick(AnsweredProfileSchema, { role: true }),
+  experience: z.pick(AnsweredProfileSchema, { years: true, skills: true }),
+  held: z.pick(AnsweredProfileSchema, { held: true }),
+  goals: z.pick(AnsweredProfileSchema, { goal: true, interests: true }),
+  time: z.pick(AnsweredProfileSchema, { hours: true, start: true }),
+} as const satisfies Partial<Record<QuestionStep, z.ZodMiniType>>;
 
 /** The label each answer gets on the review page and in the roadmap's summary. */
 export const FIELD_LABELS: Record<ProfileField, string> = {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import {
   GOAL_IDS,
   GoalIdSchema,
@@ -7,7 +7,7 @@ import {
   SKILL_IDS,
   SkillIdSchema,
   SlugSchema,
-} from "@/lib/catalog/schema";
+} from "@/lib/catalog/ids";
 import { isIsoDate } from "@/lib/dates/iso-date";
 
 /**
@@ -21,19 +21,20 @@ export const HOURS = { min: 1, max: 60 } as const;
 export const START = { min: "2000-01-01", max: "2100-12-31" } as const;
 
 /** Sorted, de-duplicated, in the order of `order`: two lists with the same members serialise the same. */
-function canonicalList<T extends string>(item: z.ZodType<T>, order?: readonly T[]) {
-  return z.array(item).transform((list) => {
-    const unique = [...new Set(list)];
-    return order ? order.filter((id) => unique.includes(id)) : unique.sort();
-  });
+function canonicalList<T extends string>(item: z.ZodMiniType<T>, order?: readonly T[]) {
+  return z.pipe(
+    z.array(item),
+    z.transform((list: T[]) => {
+      const unique = [...new Set(list)];
+      return order ? order.filter((id) => unique.includes(id)) : unique.sort();
+    }),
+  );
 }
 
-export const IsoDateSchema = z
-  .string()
-  .refine(isIsoDate, { message: "Use a real date written as YYYY-MM-DD", abort: true })
-  .refine((d) => d >= START.min && d <= START.max, {
-    message: `Use a date from ${START.min} to ${START.max}`,
-  });
+export const IsoDateSchema = z.string().check(
+  z.refine(isIsoDate, { message: "Use a real date written as YYYY-MM-DD", abort: true }),
+  z.refine((d) => d >= START.min && d <= START.max, { message: `Use a date from ${START.min} to ${START.max}` }),
+);
 
 export const DEFAULTS = {
   years: 0,
@@ -47,12 +48,12 @@ export const DEFAULTS = {
 /** Each field's own schema, without defaults: what an answer to that one question must be. */
 export const FIELD_SCHEMAS = {
   role: SlugSchema,
-  years: z.number().int().min(YEARS.min).max(YEARS.max),
+  years: z.int().check(z.minimum(YEARS.min), z.maximum(YEARS.max)),
   skills: canonicalList(SkillIdSchema, SKILL_IDS),
   held: canonicalList(SlugSchema),
   goal: GoalIdSchema,
   interests: canonicalList(PathIdSchema, PATH_IDS),
-  hours: z.number().int().min(HOURS.min).max(HOURS.max),
+  hours: z.int().check(z.minimum(HOURS.min), z.maximum(HOURS.max)),
   start: IsoDateSchema,
 } as const;
 
@@ -62,12 +63,12 @@ export const AnsweredProfileSchema = z.strictObject(FIELD_SCHEMAS);
 /** A complete profile; everything but role and start has a default (the caller supplies today's date). */
 export const ProfileSchema = z.strictObject({
   ...FIELD_SCHEMAS,
-  years: FIELD_SCHEMAS.years.default(DEFAULTS.years),
-  skills: FIELD_SCHEMAS.skills.default([]),
-  held: FIELD_SCHEMAS.held.default([]),
-  goal: FIELD_SCHEMAS.goal.default(DEFAULTS.goal),
-  interests: FIELD_SCHEMAS.interests.default([]),
-  hours: FIELD_SCHEMAS.hours.default(DEFAULTS.hours),
+  years: z._default(FIELD_SCHEMAS.years, DEFAULTS.years),
+  skills: z._default(FIELD_SCHEMAS.skills, []),
+  held: z._default(FIELD_SCHEMAS.held, []),
+  goal: z._default(FIELD_SCHEMAS.goal, DEFAULTS.goal),
+  interests: z._default(FIELD_SCHEMAS.interests, []),
+  hours: z._default(FIELD_SCHEMAS.hours, DEFAULTS.hours),
 });
 export type Profile = z.infer<typeof ProfileSchema>;
 export type ProfileInput = z.input<typeof ProfileSchema>;

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { expect, test } from "vitest";
 import { EXAMPLE_PROFILE } from "@/lib/profile/example-profile";
 import { catalog } from "@/data/catalog";
-import { GOAL_IDS, PATH_IDS, SKILL_IDS } from "@/lib/catalog/schema";
+import { GOAL_IDS, PATH_IDS, SKILL_IDS } from "@/lib/catalog/ids";
 import { parseProfile, type ProfileResult } from "@/lib/profile/parse-profile";
 import { PROFILE_FIELDS, type Profile } from "@/lib/profile/schema";
 import { hasProfileQuery, profileFromQuery, profileToQuery } from "@/lib/profile/share-query";

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import { questionError } from "@/lib/profile/questions";
 import { NUMBER_FIELDS, PROFILE_FIELDS, type ProfileField } from "@/lib/profile/schema";
 import { AnswersSchema, type Answers } from "@/lib/saved/saved-state";
@@ -34,7 +34,7 @@ function readFormValue(field: ProfileField, value: unknown): unknown {
  * Validates one questionnaire step's form values against its schema slice (STEP_SCHEMAS). Messages come
  * from questionError, never from zod's wording, so every entrance says the same thing about a field.
  */
-export function validateStep<T extends z.ZodObject>(
+export function validateStep<T extends z.ZodMiniObject>(
   schema: T,
   values: Readonly<Record<string, unknown>>,
 ): StepValidation<z.output<T>> {

@@ -1,4 +1,5 @@
-import type { Catalog, Certification, LearningPath, Level, PathId, Role } from "@/lib/catalog/schema";
+import type { Catalog, Certification, LearningPath, Level, Role } from "@/lib/catalog/schema";
+import type { PathId } from "@/lib/catalog/ids";
 
 /** Look-ups the recommender needs, built once per catalog object. */
 export type CatalogIndex = {

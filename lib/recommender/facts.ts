@@ -1,4 +1,5 @@
-import type { Catalog, Certification, Equivalent, Level, PrepTier, Role, SkillId } from "@/lib/catalog/schema";
+import type { Catalog, Certification, Equivalent, Level, PrepTier, Role } from "@/lib/catalog/schema";
+import type { SkillId } from "@/lib/catalog/ids";
 import type { Profile } from "@/lib/profile/schema";
 import type { CatalogIndex } from "@/lib/recommender/catalog-index";
 

@@ -1,4 +1,5 @@
-import type { Catalog, Certification, TierId } from "@/lib/catalog/schema";
+import type { Catalog, Certification } from "@/lib/catalog/schema";
+import type { TierId } from "@/lib/catalog/ids";
 import { fromDayNumber, toDayNumber } from "@/lib/dates/iso-date";
 import type { Profile } from "@/lib/profile/schema";
 import { indexCatalog } from "@/lib/recommender/catalog-index";

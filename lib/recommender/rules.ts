@@ -1,4 +1,5 @@
-import type { Certification, Level, PathId, TierId } from "@/lib/catalog/schema";
+import type { Certification, Level } from "@/lib/catalog/schema";
+import type { PathId, TierId } from "@/lib/catalog/ids";
 import type { Alternative } from "@/lib/recommender/roadmap-schema";
 import {
   EXPERIENCED,

@@ -1,5 +1,6 @@
-import { z } from "zod";
-import { SlugSchema, type Catalog } from "@/lib/catalog/schema";
+import { z } from "zod/mini";
+import type { Catalog } from "@/lib/catalog/schema";
+import { SlugSchema } from "@/lib/catalog/ids";
 import { isIsoDate } from "@/lib/dates/iso-date";
 import {
   AnsweredProfileSchema,
@@ -23,7 +24,7 @@ export const QuestionStepSchema = z.enum(QUESTION_STEPS);
 export type QuestionStep = z.infer<typeof QuestionStepSchema>;
 
 /** Answers while the questionnaire is under way: any field may still be missing. */
-export const AnswersSchema = AnsweredProfileSchema.partial();
+export const AnswersSchema = z.partial(AnsweredProfileSchema);
 export type Answers = z.infer<typeof AnswersSchema>;
 
 export const STEP_STATUSES = ["not-started", "in-progress", "done"] as const;
@@ -39,9 +40,9 @@ export const STATUS_LABELS: Record<StepStatus, string> = {
 export const NOTE_MAX = 2_000;
 export const StepProgressSchema = z.strictObject({
   status: StepStatusSchema,
-  notes: z.string().max(NOTE_MAX).default(""),
+  notes: z._default(z.string().check(z.maxLength(NOTE_MAX)), ""),
   /** The day the step was marked done: renewal dates count from it. */
-  doneOn: z.string().refine(isIsoDate).optional(),
+  doneOn: z.optional(z.string().check(z.refine(isIsoDate))),
 });
 export type StepProgress = z.infer<typeof StepProgressSchema>;
 

@@ -1,0 +1,46 @@
+import { z } from "zod/mini";
+
+// zod compiles fast parsers with `new Function` when it can, and probes for that by trying it: under our
+// Content-Security-Policy (no 'unsafe-eval') the probe is a reported violation. Parse without it. The setting
+// is global, and every schema in the app builds on this module, so it is made before any parse.
+z.config({ jitless: true });
+
+/**
+ * The closed vocabularies every entrance shares: ids are lowercase-with-dashes, and skills, learning paths,
+ * goals and preparation tiers are fixed lists. Apart from the catalog's schema so that the browser, which
+ * needs these to check answers, never loads the catalog's whole schema.
+ */
+
+/** A lowercase, dash-separated identifier: stable across releases, used in URLs, the CLI and the API. */
+export const SlugSchema = z
+  .string()
+  .check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lowercase letters, digits and single dashes"));
+
+export const SKILL_IDS = [
+  "python",
+  "cloud",
+  "containers",
+  "cicd",
+  "ml-basics",
+  "data-pipelines",
+  "monitoring",
+  "security",
+] as const;
+/** A skill a profile can claim. */
+export const SkillIdSchema = z.enum(SKILL_IDS);
+export type SkillId = z.infer<typeof SkillIdSchema>;
+
+export const PATH_IDS = ["devops", "devsecops", "sre", "aiops", "mlops", "dataops", "finops"] as const;
+/** A learning path named by the guide. */
+export const PathIdSchema = z.enum(PATH_IDS);
+export type PathId = z.infer<typeof PathIdSchema>;
+
+export const GOAL_IDS = ["hands-on", "architect", "leadership"] as const;
+/** Where the person wants their career to go. */
+export const GoalIdSchema = z.enum(GOAL_IDS);
+export type GoalId = z.infer<typeof GoalIdSchema>;
+
+export const TIER_IDS = ["fast", "standard", "extended"] as const;
+/** The guide's three preparation plans: 7 to 14 days, 30 days and 60 days. */
+export const TierIdSchema = z.enum(TIER_IDS);
+export type TierId = z.infer<typeof TierIdSchema>;
