@@ -11,8 +11,9 @@ export default function HomePage() {
         there and how long it will take you.
       </p>
       <div className="button-row">
+        {/* Visible "Start", as the design asks; the rest tells screen readers and search engines where it goes. */}
         <Link href="/assess" className="button">
-          Start
+          Start<span className="visually-hidden"> the questionnaire</span>
         </Link>
         <ContinueLink />
       </div>
