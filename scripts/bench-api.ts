@@ -8,29 +8,24 @@
  * Passes when the API run has no errors, no timeouts, no non-2xx answers and a p99 latency under 25 ms;
  * exits 1 otherwise. The server is stopped however the run ends.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { cpus } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
 import { EXAMPLE_PROFILE } from "@/lib/profile/example-profile";
-import { nextEnvPointsAtDistDir, onlyDistDirIncludesAdded } from "@/lib/perf/next-files";
 import { RoadmapSchema } from "@/lib/recommender/roadmap-schema";
+import { guardNextFiles, HOST, killAll, run, serve, stop } from "./processes";
 
 const ROOT = process.cwd();
 const DIST_DIR = ".next-bench";
-const HOST = "127.0.0.1";
 const PORT = 4330;
 const ORIGIN = `http://${HOST}:${PORT}`;
-const NEXT_BIN = join(ROOT, "node_modules/.bin/next");
 const ENV = { ...process.env, NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" };
 
 const CONNECTIONS = 50;
 const DURATION_S = 10;
 const WARM_UP_S = 3;
 const P99_TARGET_MS = 25;
-const SERVER_READY_MS = 60_000;
 
 const API = {
   label: "POST /api/recommend",
@@ -71,131 +66,15 @@ function buildNeeded(): string | undefined {
   return newest.mtimeMs > built ? `${newest.file} is newer than the build in ${DIST_DIR}` : undefined;
 }
 
-/**
- * `next build` points tsconfig.json and next-env.d.ts at its distDir; put them back (text and time, so the
- * next run's staleness check is not fooled) unless someone changed more than that meanwhile.
- */
-function guardNextFiles(): () => void {
-  const snapshot = (file: string) =>
-    existsSync(file) ? { text: readFileSync(file, "utf8"), stat: statSync(file) } : undefined;
-  const tsconfig = join(ROOT, "tsconfig.json");
-  const nextEnv = join(ROOT, "next-env.d.ts");
-  const [tsconfigBefore, nextEnvBefore] = [snapshot(tsconfig), snapshot(nextEnv)];
-  const putBack = (file: string, before: NonNullable<ReturnType<typeof snapshot>>) => {
-    writeFileSync(file, before.text);
-    utimesSync(file, before.stat.atime, before.stat.mtime);
-  };
-  return () => {
-    const tsconfigAfter = snapshot(tsconfig);
-    if (tsconfigBefore && tsconfigAfter && tsconfigAfter.text !== tsconfigBefore.text) {
-      if (onlyDistDirIncludesAdded(tsconfigBefore.text, tsconfigAfter.text, DIST_DIR))
-        putBack(tsconfig, tsconfigBefore);
-      else console.log("note: tsconfig.json changed during the build in more than its include list; left as it is");
-    }
-    const nextEnvAfter = snapshot(nextEnv);
-    if (nextEnvPointsAtDistDir(nextEnvBefore?.text, nextEnvAfter?.text, DIST_DIR)) {
-      if (nextEnvBefore) putBack(nextEnv, nextEnvBefore);
-      else rmSync(nextEnv);
-    }
-  };
-}
-
 // ---------------------------------------------------------------------------------------------------------
-// Processes: each in its own group, so stopping it stops whatever it started
-
-const children = new Set<ChildProcess>();
-
-type Spawned = { child: ChildProcess; output: () => string; exited: Promise<number | null> };
-
-function start(command: string, args: string[]): Spawned {
-  const child = spawn(command, args, { cwd: ROOT, env: ENV, detached: true, stdio: ["ignore", "pipe", "pipe"] });
-  children.add(child);
-  let output = "";
-  const keep = (chunk: Buffer) => {
-    output = (output + chunk.toString()).slice(-20_000);
-  };
-  child.stdout?.on("data", keep);
-  child.stderr?.on("data", keep);
-  const exited = new Promise<number | null>((resolve) => {
-    child.on("error", (error) => {
-      keep(Buffer.from(String(error)));
-      children.delete(child);
-      resolve(null);
-    });
-    child.on("exit", (code) => {
-      children.delete(child);
-      resolve(code);
-    });
-  });
-  return { child, output: () => output, exited };
-}
-
-function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
-  if (child.pid === undefined) return;
-  try {
-    process.kill(-child.pid, signal);
-  } catch {
-    // already gone
-  }
-}
-
-/** SIGTERM to the process group, SIGKILL if it is still there after 5 s. */
-async function stop(spawned: Spawned): Promise<void> {
-  if (!children.has(spawned.child)) return;
-  signalGroup(spawned.child, "SIGTERM");
-  const late = new Promise<"late">((resolve) => setTimeout(() => resolve("late"), 5_000).unref());
-  if ((await Promise.race([spawned.exited, late])) === "late") {
-    signalGroup(spawned.child, "SIGKILL");
-    await spawned.exited;
-  }
-}
+// Processes
 
 // Ctrl-C or a kill: stop the children first (synchronously: there is no time to wait).
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
   process.once(signal, () => {
-    for (const child of children) signalGroup(child, "SIGKILL");
+    killAll();
     process.exit(130);
   });
-}
-
-async function runToEnd(label: string, command: string, args: string[]): Promise<void> {
-  const t0 = performance.now();
-  process.stdout.write(`${label} … `);
-  const spawned = start(command, args);
-  const code = await spawned.exited;
-  if (code !== 0) {
-    console.log("failed");
-    throw new Error(`${label} exited with ${code}:\n${spawned.output().split("\n").slice(-40).join("\n")}`);
-  }
-  console.log(`${((performance.now() - t0) / 1000).toFixed(1)} s`);
-}
-
-async function portFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.once("error", () => resolve(false));
-    server.listen(port, HOST, () => server.close(() => resolve(true)));
-  });
-}
-
-/** `next start` directly (not through npm or npx, whose PID would not be the server's), once it answers. */
-async function serve(): Promise<Spawned> {
-  if (!(await portFree(PORT))) throw new Error(`port ${PORT} is in use: stop whatever holds it (a previous run?)`);
-  const server = start(NEXT_BIN, ["start", "-H", HOST, "-p", String(PORT)]);
-  let exited = false;
-  void server.exited.then(() => (exited = true));
-  const deadline = performance.now() + SERVER_READY_MS;
-  while (performance.now() < deadline && !exited) {
-    try {
-      await (await fetch(BASELINE.url)).arrayBuffer();
-      console.log(`next start: PID ${server.child.pid}, ${ORIGIN}`);
-      return server;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  }
-  await stop(server);
-  throw new Error(`next start did not answer on ${ORIGIN}:\n${server.output()}`);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -249,10 +128,10 @@ async function main(): Promise<boolean> {
   const why = buildNeeded();
   if (why) {
     console.log(`build: ${why}`);
-    const restore = guardNextFiles();
+    const restore = guardNextFiles(ROOT, DIST_DIR);
     try {
       // The project's own build script (next build and what follows it, such as the CSP manifest).
-      await runToEnd(`npm run build into ${DIST_DIR}`, "npm", ["run", "--silent", "build"]);
+      await run(`npm run build into ${DIST_DIR}`, "npm", ["run", "--silent", "build"], { cwd: ROOT, env: ENV });
     } finally {
       restore();
     }
@@ -260,7 +139,9 @@ async function main(): Promise<boolean> {
     console.log(`build: ${DIST_DIR} is newer than every source; reusing it`);
   }
 
-  const server = await serve();
+  // Ready when a static file answers: the page or the API would be measured by their own first request.
+  const server = await serve(PORT, "/icon.svg", { cwd: ROOT, env: ENV });
+  console.log(`next start: PID ${server.child.pid}, ${ORIGIN}`);
   try {
     await checkAnswers();
     process.stdout.write(`warm-up: ${WARM_UP_S} s each … `);
@@ -305,7 +186,7 @@ main().then(
   },
   (error: unknown) => {
     console.error(error instanceof Error ? error.message : error);
-    for (const child of children) signalGroup(child, "SIGKILL");
+    killAll();
     process.exitCode = 1;
   },
 );

@@ -8,7 +8,6 @@
  * drift. Prints tables, a PASS/FAIL line per check and a summary; exits 1 when anything fails.
  * The rules and the formatting live in lib/perf; this file starts processes and moves figures between them.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import {
   existsSync,
   mkdtempSync,
@@ -20,7 +19,6 @@ import {
   unlinkSync,
   writeFileSync,
 } from "node:fs";
-import { createServer } from "node:net";
 import { cpus, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { z } from "zod";
@@ -47,15 +45,13 @@ import {
   summariseRun,
   type RunSummary,
 } from "@/lib/perf/lighthouse-result";
-import { nextEnvForDefaultDistDir, onlyDistDirIncludesAdded } from "@/lib/perf/next-files";
 import { checkLines, jsTable, lighthouseTable } from "@/lib/perf/report";
+import { guardNextFiles, NEXT_BIN, run, serve, start, stop, stopAll } from "./processes";
 
 const ROOT = process.cwd();
 const DIST_DIR = ".next-perf";
 const APP_PORT = 4320;
 const BARE_PORT = 4321;
-const HOST = "127.0.0.1";
-const NEXT_BIN = join(ROOT, "node_modules/.bin/next");
 const LIGHTHOUSE_BIN = join(ROOT, "node_modules/.bin/lighthouse");
 const CHROME_PATH = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 const CHROME_FLAGS = [
@@ -69,7 +65,6 @@ const CHROME_FLAGS = [
   "--disable-sync",
 ];
 const ENV = { ...process.env, NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" };
-const SERVER_READY_MS = 60_000;
 const LIGHTHOUSE_TIMEOUT_MS = 180_000;
 // Lighthouse sometimes fails to record a trace on a busy machine (NO_NAVSTART) and says to run it again.
 const LIGHTHOUSE_ATTEMPTS = 3;
@@ -86,110 +81,9 @@ if (args.help) {
   process.exit(0);
 }
 
-// Every process this run starts, so that all of them stop however the run ends.
-const children = new Set<ChildProcess>();
 const workDir = mkdtempSync(join(tmpdir(), "certpath-perf-"));
 const chromeTmp = join(workDir, "chrome-tmp");
 mkdirSync(chromeTmp);
-
-type Spawned = { child: ChildProcess; output: () => string; exited: Promise<number | null> };
-
-/** Starts a command in its own process group (so stopping it also stops what it started), output captured. */
-function start(command: string, argv: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Spawned {
-  const child = spawn(command, argv, {
-    cwd: options.cwd,
-    env: options.env ?? ENV,
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  children.add(child);
-  let output = "";
-  const keep = (chunk: Buffer) => {
-    output = (output + chunk.toString()).slice(-20_000);
-  };
-  child.stdout?.on("data", keep);
-  child.stderr?.on("data", keep);
-  const exited = new Promise<number | null>((resolve) => {
-    child.on("error", (error) => {
-      keep(Buffer.from(String(error)));
-      children.delete(child);
-      resolve(null);
-    });
-    child.on("exit", (code) => {
-      children.delete(child);
-      resolve(code);
-    });
-  });
-  return { child, output: () => output, exited };
-}
-
-/** Stops a child's process group: SIGTERM, then SIGKILL if it is still there after 5 s. */
-async function stop(spawned: Spawned): Promise<void> {
-  const { child } = spawned;
-  const pid = child.pid;
-  if (pid === undefined || !children.has(child)) return;
-  const signal = (s: NodeJS.Signals) => {
-    try {
-      process.kill(-pid, s);
-    } catch {
-      // already gone
-    }
-  };
-  signal("SIGTERM");
-  const timer = new Promise<"late">((resolve) => setTimeout(() => resolve("late"), 5_000).unref());
-  if ((await Promise.race([spawned.exited, timer])) === "late") {
-    signal("SIGKILL");
-    await spawned.exited;
-  }
-}
-
-const spawnedAll: Spawned[] = [];
-async function stopAll(): Promise<void> {
-  await Promise.all(spawnedAll.map(stop));
-}
-
-/** Runs a command to completion; throws with the end of its output when it fails. */
-async function run(label: string, command: string, argv: string[], cwd: string): Promise<void> {
-  const t0 = performance.now();
-  process.stdout.write(`${label} … `);
-  const spawned = start(command, argv, { cwd });
-  spawnedAll.push(spawned);
-  const code = await spawned.exited;
-  if (code !== 0) {
-    console.log("failed");
-    throw new Error(`${label} exited with ${code}:\n${spawned.output().split("\n").slice(-40).join("\n")}`);
-  }
-  console.log(`${((performance.now() - t0) / 1000).toFixed(1)} s`);
-}
-
-async function portFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.once("error", () => resolve(false));
-    server.listen(port, HOST, () => server.close(() => resolve(true)));
-  });
-}
-
-/** `next start` on a port, directly (not through npm or npx), waiting until it answers. */
-async function serve(cwd: string, port: number): Promise<string> {
-  if (!(await portFree(port))) throw new Error(`port ${port} is in use: stop whatever holds it (a previous perf run?)`);
-  const spawned = start(NEXT_BIN, ["start", "-H", HOST, "-p", String(port)], { cwd });
-  spawnedAll.push(spawned);
-  const origin = `http://${HOST}:${port}`;
-  const deadline = performance.now() + SERVER_READY_MS;
-  let exited = false;
-  void spawned.exited.then(() => (exited = true));
-  while (performance.now() < deadline && !exited) {
-    try {
-      const response = await fetch(`${origin}/`);
-      await response.arrayBuffer();
-      return origin;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  }
-  throw new Error(`next start on port ${port} did not answer:\n${spawned.output()}`);
-}
 
 type ScriptSize = { url: string; bytes: number; gzipBytes: number };
 type PageJs = { url: string; scripts: ScriptSize[]; gzipBytes: number };
@@ -226,7 +120,6 @@ async function lighthouse(url: string, outFile: string): Promise<RunSummary> {
     // the work dir, which goes at the end.
     { cwd: workDir, env: { ...ENV, CHROME_PATH, TMPDIR: chromeTmp } },
   );
-  spawnedAll.push(spawned);
   const timer = setTimeout(() => void stop(spawned), LIGHTHOUSE_TIMEOUT_MS);
   const code = await spawned.exited;
   clearTimeout(timer);
@@ -246,31 +139,6 @@ async function lighthouse(url: string, outFile: string): Promise<RunSummary> {
   return summariseRun(result.data);
 }
 
-/**
- * Next's build rewrites tsconfig.json and next-env.d.ts to point at its distDir: undo that afterwards.
- * tsconfig.json gets its old text back when the build only added our include globs; next-env.d.ts is pointed
- * back at .next rather than restored from a snapshot, which could hold another concurrent build's folder.
- */
-function guardNextFiles(): () => void {
-  const read = (file: string) => (existsSync(file) ? readFileSync(file, "utf8") : undefined);
-  const tsconfig = join(ROOT, "tsconfig.json");
-  const nextEnv = join(ROOT, "next-env.d.ts");
-  const tsconfigBefore = read(tsconfig);
-  const nextEnvExisted = existsSync(nextEnv);
-  return () => {
-    const tsconfigAfter = read(tsconfig);
-    if (tsconfigBefore !== undefined && tsconfigAfter !== undefined && tsconfigAfter !== tsconfigBefore) {
-      if (onlyDistDirIncludesAdded(tsconfigBefore, tsconfigAfter, DIST_DIR)) writeFileSync(tsconfig, tsconfigBefore);
-      else console.log("note: tsconfig.json changed during the build in more than its include list; left as it is");
-    }
-    const nextEnvAfter = read(nextEnv);
-    const repaired = nextEnvAfter === undefined ? undefined : nextEnvForDefaultDistDir(nextEnvAfter, DIST_DIR);
-    if (repaired === undefined) return;
-    if (nextEnvExisted) writeFileSync(nextEnv, repaired);
-    else rmSync(nextEnv);
-  };
-}
-
 function writeBareApp(dir: string): void {
   const modules = join(ROOT, "node_modules");
   const root = commonAncestor(realpathSync(dir), realpathSync(modules));
@@ -288,18 +156,22 @@ async function main(): Promise<Check[]> {
   );
 
   // The project's own build script (next build and any step after it, such as a CSP manifest), into .next-perf.
-  const restore = guardNextFiles();
+  const restore = guardNextFiles(ROOT, DIST_DIR);
   try {
-    await run(`build app into ${DIST_DIR} (npm run build)`, "npm", ["run", "--silent", "build"], ROOT);
+    await run(`build app into ${DIST_DIR} (npm run build)`, "npm", ["run", "--silent", "build"], {
+      cwd: ROOT,
+      env: ENV,
+    });
   } finally {
     restore();
   }
   const bareDir = join(workDir, "bare");
   mkdirSync(bareDir);
   writeBareApp(bareDir);
-  await run(`build bare Next.js app in ${bareDir}`, NEXT_BIN, ["build"], bareDir);
+  await run(`build bare Next.js app in ${bareDir}`, NEXT_BIN, ["build"], { cwd: bareDir, env: ENV });
 
-  const [app, bare] = [await serve(ROOT, APP_PORT), await serve(bareDir, BARE_PORT)];
+  const app = (await serve(APP_PORT, "/", { cwd: ROOT, env: ENV })).origin;
+  const bare = (await serve(BARE_PORT, "/", { cwd: bareDir, env: ENV })).origin;
   console.log(`serving: app ${app}, bare ${bare}`);
 
   const pages = [
