@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
-import { ErrorMessage, FieldGroup, Hint, describedBy } from "@/components/ui/field-parts";
+import { LabelledField, describedBy } from "@/components/ui/field-parts";
 import styles from "@/components/ui/field.module.css";
 
 type Props = {
@@ -18,14 +18,9 @@ type Props = {
  * without one show a text box, whose text the step's schema checks like any other value.
  */
 export function DateInput({ field, label, hint, error, min, max }: Props) {
-  const { hintId, errorId, describedBy: ids } = describedBy(field.name, hint, error);
+  const { describedBy: ids, ...partIds } = describedBy(field.name, hint, error);
   return (
-    <FieldGroup error={error}>
-      <label htmlFor={field.name} className={styles.label}>
-        {label}
-      </label>
-      <Hint id={hintId}>{hint}</Hint>
-      <ErrorMessage id={errorId} message={error} />
+    <LabelledField fieldId={field.name} label={label} hint={hint} error={error} ids={partIds}>
       <input
         {...field}
         id={field.name}
@@ -36,6 +31,6 @@ export function DateInput({ field, label, hint, error, min, max }: Props) {
         aria-describedby={ids}
         aria-invalid={error ? true : undefined}
       />
-    </FieldGroup>
+    </LabelledField>
   );
 }

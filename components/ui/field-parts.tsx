@@ -31,3 +31,27 @@ export function ErrorMessage({ id, message }: { id: string | undefined; message:
 export function FieldGroup({ error, children }: { error: string | undefined; children: ReactNode }) {
   return <div className={error ? `${styles.group} ${styles.groupError}` : styles.group}>{children}</div>;
 }
+
+/**
+ * A single-control field in GOV.UK's order: the group, the label, the hint, the error message, then the
+ * control. `ids` come from describedBy, so the control's aria-describedby matches what is shown.
+ */
+export function LabelledField(props: {
+  fieldId: string;
+  label: ReactNode;
+  hint: ReactNode;
+  error: string | undefined;
+  ids: { hintId: string | undefined; errorId: string | undefined };
+  children: ReactNode;
+}) {
+  return (
+    <FieldGroup error={props.error}>
+      <label htmlFor={props.fieldId} className={styles.label}>
+        {props.label}
+      </label>
+      <Hint id={props.ids.hintId}>{props.hint}</Hint>
+      <ErrorMessage id={props.ids.errorId} message={props.error} />
+      {props.children}
+    </FieldGroup>
+  );
+}

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
-import { ErrorMessage, FieldGroup, Hint, describedBy } from "@/components/ui/field-parts";
+import { LabelledField, describedBy } from "@/components/ui/field-parts";
 import styles from "@/components/ui/field.module.css";
 
 const WIDTHS = { 2: styles.width2, 3: styles.width3, 4: styles.width4, 10: styles.width10, 20: styles.width20 };
@@ -20,7 +20,7 @@ type Props = {
 
 /** A labelled text box; its id is the field's name, so the error summary can link to it. */
 export function TextInput({ field, label, hint, error, numeric = false, width, suffix }: Props) {
-  const { hintId, errorId, describedBy: ids } = describedBy(field.name, hint, error);
+  const { describedBy: ids, ...partIds } = describedBy(field.name, hint, error);
   const classes = [styles.input, width ? WIDTHS[width] : "", error ? styles.inputError : ""].filter(Boolean);
   const input = (
     <input
@@ -36,12 +36,7 @@ export function TextInput({ field, label, hint, error, numeric = false, width, s
     />
   );
   return (
-    <FieldGroup error={error}>
-      <label htmlFor={field.name} className={styles.label}>
-        {label}
-      </label>
-      <Hint id={hintId}>{hint}</Hint>
-      <ErrorMessage id={errorId} message={error} />
+    <LabelledField fieldId={field.name} label={label} hint={hint} error={error} ids={partIds}>
       {suffix ? (
         <div className={styles.inputRow}>
           {input}
@@ -52,6 +47,6 @@ export function TextInput({ field, label, hint, error, numeric = false, width, s
       ) : (
         input
       )}
-    </FieldGroup>
+    </LabelledField>
   );
 }
