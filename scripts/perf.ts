@@ -47,6 +47,7 @@ import {
 } from "@/lib/perf/lighthouse-result";
 import { checkLines, jsTable, lighthouseTable } from "@/lib/perf/report";
 import { guardNextFiles, NEXT_BIN, run, serve, start, stop, stopAll } from "./processes";
+import { CHROMIUM_ARGS } from "../e2e/playwright.config";
 
 const ROOT = process.cwd();
 const DIST_DIR = ".next-perf";
@@ -54,16 +55,8 @@ const APP_PORT = 4320;
 const BARE_PORT = 4321;
 const LIGHTHOUSE_BIN = join(ROOT, "node_modules/.bin/lighthouse");
 const CHROME_PATH = process.env.CHROME_PATH ?? "/usr/bin/chromium";
-const CHROME_FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+// The browser tests' flags for Debian's chromium here, run headless for Lighthouse.
+const CHROME_FLAGS = ["--headless=new", ...CHROMIUM_ARGS];
 const ENV = { ...process.env, NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" };
 const LIGHTHOUSE_TIMEOUT_MS = 180_000;
 // Lighthouse sometimes fails to record a trace on a busy machine (NO_NAVSTART) and says to run it again.
