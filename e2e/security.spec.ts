@@ -40,6 +40,8 @@ test("every kind of response carries the security headers and a strict CSP", asy
       headers: { "content-type": "application/json" },
     }),
     "the 404 page": await request.get("/no-such-page"),
+    "the icon": await request.get("/icon.svg"),
+    "the favicon": await request.get("/favicon.ico"),
   };
   for (const [where, response] of Object.entries(responses)) expectSecurityHeaders(response.headers(), where);
   expect(responses["the 404 page"].status()).toBe(404);
@@ -53,6 +55,11 @@ test("every kind of response carries the security headers and a strict CSP", asy
     /'nonce-[A-Za-z0-9+/=]+'/,
   );
   expect(responses["a static page"].headers()["content-security-policy"]).toMatch(/'sha256-/);
+  // What is not a page runs nothing: the fixed policy, not the proxy's.
+  for (const where of ["the API", "a bad API request", "the icon", "the favicon"] as const) {
+    expect(responses[where].headers()["content-security-policy"], where).toContain("default-src 'none'");
+  }
+  expect(responses["the icon"].status()).toBe(200);
 });
 
 test("the API answers bad input with 4xx JSON, never 5xx", async ({ request }) => {
