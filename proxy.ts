@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
-import { THEME_SCRIPT } from "@/components/layout/theme-script";
+import { PRE_PAINT_SCRIPT } from "@/components/layout/pre-paint-script";
 import { contentSecurityPolicy, scriptHash } from "@/lib/security/csp";
 
 /**
@@ -29,7 +29,7 @@ function prerendered(): Manifest {
   return manifest;
 }
 
-const THEME_HASH = scriptHash(THEME_SCRIPT);
+const PRE_PAINT_HASH = scriptHash(PRE_PAINT_SCRIPT);
 const dev = process.env.NODE_ENV === "development";
 
 export function proxy(request: NextRequest) {
@@ -38,13 +38,13 @@ export function proxy(request: NextRequest) {
   const own = Object.hasOwn(pages, path) ? pages[path] : undefined;
   if (own && !dev) {
     const response = NextResponse.next();
-    response.headers.set("Content-Security-Policy", contentSecurityPolicy({ hashes: [THEME_HASH, ...own] }));
+    response.headers.set("Content-Security-Policy", contentSecurityPolicy({ hashes: [PRE_PAINT_HASH, ...own] }));
     return response;
   }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   // An unknown address is answered with the prerendered 404 page: allow its scripts too.
   const notFound = (Object.hasOwn(pages, "/_not-found") ? pages["/_not-found"] : undefined) ?? [];
-  const policy = contentSecurityPolicy({ nonce, hashes: [THEME_HASH, ...notFound], dev });
+  const policy = contentSecurityPolicy({ nonce, hashes: [PRE_PAINT_HASH, ...notFound], dev });
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("Content-Security-Policy", policy);

@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout/site-header";
-import { THEME_SCRIPT } from "@/components/layout/theme-script";
+import { PRE_PAINT_SCRIPT } from "@/components/layout/pre-paint-script";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -18,10 +18,10 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    // The theme script sets data-theme before hydration, so React must not flag that attribute.
+    // The pre-paint script marks <html> (data-theme, data-saved-answers) before hydration: React must not flag it.
     <html lang="en" suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+        <script dangerouslySetInnerHTML={{ __html: PRE_PAINT_SCRIPT }} />
       </head>
       <body>
         <SiteHeader />

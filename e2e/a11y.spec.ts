@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { axe, expect, test } from "./fixtures";
+import { axe, expect, openQuestionnaire, test } from "./fixtures";
 
 /**
  * axe on every questionnaire step in its empty, error and filled states, at phone width and in dark mode
@@ -34,7 +34,7 @@ for (const scheme of ["light", "dark"] as const) {
   }) => {
     await page.setViewportSize({ width: 360, height: 780 });
     await page.emulateMedia({ colorScheme: scheme });
-    await page.goto("/assess");
+    await openQuestionnaire(page);
     for (const step of STEPS) {
       await expect(page.getByRole("heading", { level: 1, name: step.heading })).toBeVisible();
       await axe(page, `${step.heading} empty`);

@@ -38,6 +38,15 @@ const expected404s: string[] = [];
 
 export { expect };
 
+/**
+ * Opens the questionnaire and waits until it has read the saved answers. The server renders the first
+ * question, so it is visible before the page's JavaScript runs; a click before then would be the browser's own.
+ */
+export async function openQuestionnaire(page: Page, path = "/assess"): Promise<void> {
+  await page.goto(path);
+  await expect(page.locator("[aria-busy=true]")).toHaveCount(0);
+}
+
 export async function axe(page: Page, context?: string): Promise<void> {
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])

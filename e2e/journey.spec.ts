@@ -1,9 +1,10 @@
 import type { Page } from "@playwright/test";
-import { axe, expect, test } from "./fixtures";
+import { STORAGE_KEY } from "@/lib/saved/storage-key";
+import { axe, expect, openQuestionnaire, test } from "./fixtures";
 
 /** Answers every question by clicking, checking axe on each step, empty and with an error. */
 async function answerQuestionnaire(page: Page) {
-  await page.goto("/assess");
+  await openQuestionnaire(page);
   await expect(page.getByRole("heading", { level: 1, name: "What is your role?" })).toBeVisible();
   await axe(page, "role step, empty");
   await page.getByRole("button", { name: "Continue" }).click();
@@ -69,7 +70,7 @@ test("a new user answers the questions and lands on an explained roadmap; reload
   await expect(page.getByText(/1 of \d+ steps done/)).toBeVisible();
 
   // The questionnaire remembers the answers and the step too.
-  await page.goto("/assess");
+  await openQuestionnaire(page);
   await expect(page.getByRole("heading", { level: 1, name: "Check your answers" })).toBeVisible();
   await page.reload();
   await expect(page.getByRole("heading", { level: 1, name: "Check your answers" })).toBeVisible();
@@ -77,7 +78,7 @@ test("a new user answers the questions and lands on an explained roadmap; reload
 });
 
 test("a half-answered questionnaire survives a reload at the same step", async ({ page }) => {
-  await page.goto("/assess");
+  await openQuestionnaire(page);
   await page.getByLabel("Data Engineer").check();
   await page.getByRole("button", { name: "Continue" }).click();
   await page.getByLabel("Years of experience").fill("2");
@@ -142,7 +143,7 @@ test("the roadmap without answers says so and links to the questionnaire", async
 });
 
 test("the whole questionnaire works by keyboard alone", async ({ page }) => {
-  await page.goto("/assess");
+  await openQuestionnaire(page);
   await expect(page.getByRole("heading", { level: 1, name: "What is your role?" })).toBeVisible();
   // Tab into the radio group, arrow to the second role, then Continue with Enter.
   await page.getByLabel("DevOps Engineer").focus();
@@ -185,4 +186,23 @@ test("the whole questionnaire works by keyboard alone", async ({ page }) => {
   }
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/roadmap\?role=sre&years=3&skills=python/);
+});
+
+test("the first question is in the server's HTML; a returning visitor waits for their own step instead", async ({
+  page,
+}) => {
+  // The app's JavaScript never arrives: what shows is the server's HTML and the pre-paint script alone.
+  await page.route("**/_next/static/chunks/**/*.js", (route) =>
+    route.fulfill({ status: 200, contentType: "application/javascript", body: "" }),
+  );
+  await page.goto("/assess");
+  await expect(page.getByRole("heading", { level: 1, name: "What is your role?" })).toBeVisible();
+  await expect(page.getByLabel("Site Reliability Engineer (SRE)")).toBeVisible();
+  await expect(page.getByText("Loading your answers…")).toBeHidden();
+
+  // Saved answers (whatever they hold): the first question would be the wrong step, so it stays hidden.
+  await page.evaluate((key) => localStorage.setItem(key, "{}"), STORAGE_KEY);
+  await page.reload();
+  await expect(page.getByText("Loading your answers…")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "What is your role?" })).toBeHidden();
 });

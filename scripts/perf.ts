@@ -8,20 +8,9 @@
  * drift. Prints tables, a PASS/FAIL line per check and a summary; exits 1 when anything fails.
  * The rules and the formatting live in lib/perf; this file starts processes and moves figures between them.
  */
-import {
-  existsSync,
-  mkdtempSync,
-  mkdirSync,
-  readFileSync,
-  realpathSync,
-  rmSync,
-  symlinkSync,
-  unlinkSync,
-  writeFileSync,
-} from "node:fs";
+import { mkdtempSync, mkdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { z } from "zod";
 import { parsePerfArgs, PERF_USAGE } from "@/lib/perf/args";
 import { bareAppFiles, commonAncestor } from "@/lib/perf/bare-app";
 import {
@@ -38,29 +27,16 @@ import {
   type Check,
 } from "@/lib/perf/budgets";
 import { gzipSize, scriptUrls } from "@/lib/perf/first-load";
-import {
-  describeFailures,
-  LighthouseResultSchema,
-  recurringFailures,
-  summariseRun,
-  type RunSummary,
-} from "@/lib/perf/lighthouse-result";
+import { describeFailures, recurringFailures, type RunSummary } from "@/lib/perf/lighthouse-result";
 import { checkLines, jsTable, lighthouseTable } from "@/lib/perf/report";
-import { guardNextFiles, NEXT_BIN, run, serve, start, stop, stopAll } from "./processes";
-import { CHROMIUM_ARGS } from "../e2e/playwright.config";
+import { lighthouseRetrying } from "./lighthouse";
+import { guardNextFiles, NEXT_BIN, run, serve, stopAll } from "./processes";
 
 const ROOT = process.cwd();
 const DIST_DIR = ".next-perf";
 const APP_PORT = 4320;
 const BARE_PORT = 4321;
-const LIGHTHOUSE_BIN = join(ROOT, "node_modules/.bin/lighthouse");
-const CHROME_PATH = process.env.CHROME_PATH ?? "/usr/bin/chromium";
-// The browser tests' flags for Debian's chromium here, run headless for Lighthouse.
-const CHROME_FLAGS = ["--headless=new", ...CHROMIUM_ARGS];
 const ENV = { ...process.env, NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" };
-const LIGHTHOUSE_TIMEOUT_MS = 180_000;
-// Lighthouse sometimes fails to record a trace on a busy machine (NO_NAVSTART) and says to run it again.
-const LIGHTHOUSE_ATTEMPTS = 3;
 
 const parsed = parsePerfArgs(process.argv.slice(2));
 if ("errors" in parsed) {
@@ -94,42 +70,6 @@ async function firstLoadJs(url: string): Promise<PageJs> {
     scripts.push({ url: new URL(src).pathname, bytes: bytes.length, gzipBytes: gzipSize(bytes) });
   }
   return { url, scripts, gzipBytes: scripts.reduce((sum, s) => sum + s.gzipBytes, 0) };
-}
-
-/** One Lighthouse run (CLI, fresh Chrome, default mobile settings). A failed run has no scores. */
-async function lighthouse(url: string, outFile: string): Promise<RunSummary> {
-  const spawned = start(
-    LIGHTHOUSE_BIN,
-    [
-      url,
-      "--output=json",
-      `--output-path=${outFile}`,
-      "--quiet",
-      "--no-enable-error-reporting",
-      `--only-categories=${LIGHTHOUSE_CATEGORIES.join(",")}`,
-      `--chrome-flags=${CHROME_FLAGS.join(" ")}`,
-    ],
-    // Chrome's profile and its singleton-socket dir go under TMPDIR; killed Chromes leave them, so keep them in
-    // the work dir, which goes at the end.
-    { cwd: workDir, env: { ...ENV, CHROME_PATH, TMPDIR: chromeTmp } },
-  );
-  const timer = setTimeout(() => void stop(spawned), LIGHTHOUSE_TIMEOUT_MS);
-  const code = await spawned.exited;
-  clearTimeout(timer);
-  const failed = (why: string): RunSummary => ({
-    scores: byCategory(() => null),
-    failing: byCategory(() => []),
-    runtimeError: why,
-    warnings: [],
-  });
-  if (code !== 0 || !existsSync(outFile)) {
-    return failed(`lighthouse failed: ${spawned.output().trim().split("\n").slice(-3).join(" / ") || `exit ${code}`}`);
-  }
-  const result = LighthouseResultSchema.safeParse(JSON.parse(readFileSync(outFile, "utf8")));
-  if (!result.success)
-    return failed(`unreadable Lighthouse result: ${z.prettifyError(result.error).replace(/\s+/g, " ")}`);
-  unlinkSync(outFile);
-  return summariseRun(result.data);
 }
 
 function writeBareApp(dir: string): void {
@@ -196,11 +136,10 @@ async function main(): Promise<Check[]> {
     for (let i = 1; i <= LIGHTHOUSE_RUNS; i++) {
       for (const page of pages) {
         const t0 = performance.now();
-        let summary = await lighthouse(page.url, join(workDir, `lhr-${i}.json`));
-        for (let attempt = 2; summary.runtimeError && attempt <= LIGHTHOUSE_ATTEMPTS; attempt++) {
-          console.log(`  run ${i} ${page.label}: ${summary.runtimeError}; trying again`);
-          summary = await lighthouse(page.url, join(workDir, `lhr-${i}.json`));
-        }
+        const where = { outFile: join(workDir, `lhr-${i}.json`), cwd: workDir, chromeTmp, env: ENV };
+        const summary = await lighthouseRetrying(page.url, where, (line) =>
+          console.log(`  run ${i} ${page.label}: ${line}`),
+        );
         runs.get(page.label)?.push(summary);
         const scores = LIGHTHOUSE_CATEGORIES.map((c) => `${c} ${summary.scores[c] ?? "n/a"}`).join(", ");
         const error = summary.runtimeError ? `  (${summary.runtimeError})` : "";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-import { THEME_KEY } from "@/components/layout/theme-script";
+import { THEME_KEY } from "@/components/layout/pre-paint-script";
 import styles from "@/components/layout/site-header.module.css";
 
 type Theme = "light" | "dark";

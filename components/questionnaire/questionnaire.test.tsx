@@ -1,15 +1,21 @@
 /** @vitest-environment jsdom */
 import { screen, waitFor, within } from "@testing-library/react";
+import { renderToString } from "react-dom/server";
 import { expect, test, vi } from "vitest";
 import {
   continueButton,
   findHeading,
   headingOf,
+  OPTIONS,
   renderQuestionnaire,
   seed,
   stored,
 } from "@/components/questionnaire/questionnaire-test-kit";
+import { Questionnaire } from "@/components/questionnaire/questionnaire";
+import { StoreProvider } from "@/components/state/store-provider";
+import { catalog } from "@/data/catalog";
 import { todayIso } from "@/lib/dates/iso-date";
+import { knownIdsOf } from "@/lib/saved/saved-state";
 import { STORAGE_KEY } from "@/lib/saved/storage-key";
 
 vi.mock("next/navigation", () => ({ useRouter: () => ({ push: vi.fn() }) }));
@@ -27,10 +33,25 @@ async function expectSummary(links: Record<string, string>) {
   expect(document.title.startsWith("Error: ")).toBe(true);
 }
 
-test("shows a loading status until saved answers are read, then the first question", async () => {
+test("the server renders the first question with nothing chosen, marked busy, and the loading line CSS shows to returning visitors", () => {
+  const html = renderToString(
+    <StoreProvider known={knownIdsOf(catalog)}>
+      <Questionnaire options={OPTIONS} />
+    </StoreProvider>,
+  );
+  const page = new DOMParser().parseFromString(html, "text/html");
+  expect(page.querySelector("h1")?.textContent).toBe(headingOf("role"));
+  expect(page.querySelectorAll("input[type=radio]")).toHaveLength(OPTIONS.roles.length);
+  expect(page.querySelectorAll("input:checked")).toHaveLength(0);
+  expect(page.querySelector("[aria-busy=true]")?.contains(page.querySelector("form"))).toBe(true);
+  expect(page.querySelector("[role=status]")?.textContent).toBe("Loading your answers…");
+});
+
+test("once saved answers are read: no loading line, nothing busy, the first question", async () => {
   renderQuestionnaire();
   expect(await findHeading("role")).toBeInTheDocument();
   expect(screen.queryByRole("status")).not.toBeInTheDocument();
+  expect(document.querySelector("[aria-busy=true]")).toBeNull();
   expect(screen.getByText("Step 1 of 6")).toBeInTheDocument();
   expect(screen.getByRole("progressbar", { name: /questionnaire progress/i })).toHaveAttribute("value", "1");
   expect(document.title).toBe(`${headingOf("role")} · certpath`);

@@ -14,8 +14,13 @@ import type { QuestionnaireOptions } from "@/lib/profile/questionnaire-options";
 import type { QuestionStep } from "@/lib/saved/saved-state";
 
 /**
- * The questionnaire: shows the store's current step, one form per step. Nothing form-related mounts until
- * saved answers have been read, so every step's defaultValues are the saved ones.
+ * The questionnaire: shows the store's current step, one form per step.
+ *
+ * Before saved answers are read (on the server, and in the browser until the store has rehydrated) it shows
+ * the first question with nothing chosen, so a first-time visitor sees it without waiting for JavaScript.
+ * A returning visitor's browser is marked `data-saved-answers` before paint (the pre-paint script): CSS then
+ * hides that first question and shows "Loading your answers…" until their own step mounts, keyed by what was
+ * saved, so every step's defaultValues are the saved ones.
  */
 export function Questionnaire({ options }: { options: QuestionnaireOptions }) {
   const hydrated = useAppStore((s) => s.hydrated);
@@ -46,14 +51,22 @@ export function Questionnaire({ options }: { options: QuestionnaireOptions }) {
     }
   }, [hydrated, options.roles, saveAnswers, goTo]);
 
-  if (!hydrated) {
-    return (
-      <p role="status" className={styles.loading}>
-        Loading your answers…
-      </p>
-    );
-  }
   const props: StepProps = { options, go, focusHeading: moved };
+  return (
+    <>
+      {hydrated ? null : (
+        <p role="status" className={styles.loading}>
+          Loading your answers…
+        </p>
+      )}
+      <div className={hydrated ? undefined : styles.beforeSavedAnswers} aria-busy={!hydrated}>
+        {stepElement(hydrated ? step : "role", role, props)}
+      </div>
+    </>
+  );
+}
+
+function stepElement(step: QuestionStep, role: string | undefined, props: StepProps) {
   switch (step) {
     case "role":
       // Keyed by the saved role too: a role chosen through `/assess?role=` remounts the form with it.

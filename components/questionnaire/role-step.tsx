@@ -9,7 +9,9 @@ type RoleForm = { role: string | null };
 /** Step 1: the role, one radio per catalog role. The question is the legend and the page's h1. */
 export function RoleStep({ options, go, focusHeading }: StepProps) {
   const saved = useAppStore((s) => s.answers.role);
-  const form = useStepForm<RoleForm, "role">("role", { role: saved ?? null }, { go, focusHeading });
+  // Nothing saved: no default, so react-hook-form reads the radios as they are. The server renders this step
+  // for first-time visitors, and a choice made before the JavaScript arrived is kept rather than cleared.
+  const form = useStepForm<RoleForm, "role">("role", saved ? { role: saved } : {}, { go, focusHeading });
   return (
     <StepFrame step="role" {...form.summary}>
       <form noValidate onSubmit={form.onSubmit}>

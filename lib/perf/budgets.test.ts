@@ -6,6 +6,7 @@ import {
   jsChecks,
   lighthouseChecks,
   median,
+  percentile,
   PERF_ROUTES,
   ROADMAP_SHARE_PATH,
   summaryLine,
@@ -21,6 +22,17 @@ test("median: the middle value, the mean of the two middles, NaN for nothing; th
   expect(median([4, 1, 3, 2])).toBe(2.5);
   expect(median([7])).toBe(7);
   expect(median([])).toBeNaN();
+});
+
+test("percentile: nearest rank, so p95 of 1..20 is 19 and p100 the largest; NaN for nothing; the input is not reordered", () => {
+  const values = Array.from({ length: 20 }, (_, i) => 20 - i);
+  expect(percentile(values, 95)).toBe(19);
+  expect(percentile(values, 50)).toBe(10);
+  expect(percentile(values, 100)).toBe(20);
+  expect(percentile(values, 0)).toBe(1);
+  expect(percentile([5], 99)).toBe(5);
+  expect(percentile([], 95)).toBeNaN();
+  expect(values[0]).toBe(20);
 });
 
 test("the routes and their budgets: / within 10 KiB of the bare page, the others within 45", () => {

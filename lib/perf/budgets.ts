@@ -66,6 +66,14 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? upper : ((sorted[mid - 1] ?? NaN) + upper) / 2;
 }
 
+/** The nearest-rank percentile (p in 0–100): the smallest value with at least p% of values at or below it. */
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.min(sorted.length, Math.max(1, Math.ceil((p / 100) * sorted.length)));
+  return sorted[rank - 1] ?? NaN;
+}
+
 export const KIB = 1024;
 /** Bytes as KiB with one decimal, the unit every JS figure is printed in. */
 export const kib = (bytes: number) => (bytes / KIB).toFixed(1);
