@@ -29,12 +29,13 @@ export default defineConfig({
   },
   projects: [{ name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
-    // Start next-server directly (not through npx), so stopping it frees the port.
-    command: `./node_modules/.bin/next start -H 127.0.0.1 -p ${PORT}`,
+    // The production server (server.ts, what `npm start` runs), started by node itself rather than through
+    // npm, so stopping it frees the port.
+    command: `node --import tsx server.ts -H 127.0.0.1 -p ${PORT}`,
     cwd: "..",
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1" },
+    env: { NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
   },
 });

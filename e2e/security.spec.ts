@@ -1,3 +1,4 @@
+import { request as httpRequest } from "node:http";
 import { expect, test } from "./fixtures";
 
 /** The security headers on a page, a page rendered per request, the API and the 404 page. */
@@ -82,4 +83,29 @@ test("the API answers bad input with 4xx JSON, never 5xx", async ({ request }) =
   const ok = await post(JSON.stringify({ role: "sre", start: "2027-01-04" }));
   expect(ok.status()).toBe(200);
   expect(((await ok.json()) as { steps: unknown[] }).steps.length).toBeGreaterThan(0);
+});
+
+test("a body streamed without a length is refused with 413 once it passes 16 KiB", async ({ baseURL }) => {
+  // 1 MiB in 1 KiB chunks with no Content-Length: only reading tells how big it is.
+  const status = await new Promise<number>((resolve, reject) => {
+    const req = httpRequest(
+      `${baseURL}/api/recommend`,
+      { method: "POST", headers: { "content-type": "application/json", "transfer-encoding": "chunked" } },
+      (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      },
+    );
+    req.on("error", reject);
+    let sent = 0;
+    const write = () => {
+      while (sent < 1024 * 1024 && !req.destroyed) {
+        sent += 1024;
+        if (!req.write(" ".repeat(1024))) return req.once("drain", write);
+      }
+      req.end();
+    };
+    write();
+  });
+  expect(status).toBe(413);
 });

@@ -2,7 +2,7 @@
  * `npm run bench:api`: load test of POST /api/recommend on the production build.
  *
  * Builds the app into .next-bench (never .next, which may be in use) when that build is missing or older than
- * any source file, serves it with `next start` on 127.0.0.1:4330, checks one answer, warms up, then drives
+ * any source file, serves it with the production server (server.ts) on 127.0.0.1:4330, checks one answer, warms up, then drives
  * 50 connections for 10 s with autocannon: first GET /icon.svg (a static file: this machine's floor, measured
  * in the same run because the machine is noisy), then POST /api/recommend with a valid JSON profile; then the
  * API at fewer connections, to show where the p99 target holds.
@@ -47,7 +47,7 @@ type Target = typeof API | typeof BASELINE;
 
 /** Everything a build reads: a change to any of these (tests aside) makes .next-bench stale. */
 const SOURCE_DIRS = ["app", "components", "lib", "data", "public"];
-const SOURCE_FILES = ["next.config.ts", "proxy.ts", "middleware.ts", "package.json", "package-lock.json"];
+const SOURCE_FILES = ["next.config.ts", "proxy.ts", "server.ts", "package.json", "package-lock.json"];
 const NOT_BUILT = /\.(test|spec|perf)\.tsx?$/;
 
 function newestSource(): { file: string; mtimeMs: number } {
@@ -145,7 +145,7 @@ async function main(): Promise<boolean> {
 
   // Ready when a static file answers: the page or the API would be measured by their own first request.
   const server = await serve(PORT, "/icon.svg", { cwd: ROOT, env: ENV });
-  console.log(`next start: PID ${server.child.pid}, ${ORIGIN}`);
+  console.log(`server.ts: PID ${server.child.pid}, ${ORIGIN}`);
   try {
     await checkAnswers();
     process.stdout.write(`warm-up: ${WARM_UP_S} s each … `);

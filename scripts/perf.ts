@@ -2,10 +2,10 @@
  * `npm run perf [-- --skip-lighthouse] [-- --json out.json]`: the performance budget.
  *
  * Builds the app into .next-perf (never .next, which may be in use) and a bare Next.js App Router app into a
- * temp dir (the framework's floor, same Next.js and React), serves both with `next start` (ports 4320 and
- * 4321), then measures each route's gzipped first-load JavaScript and its Lighthouse scores (mobile, median
- * of LIGHTHOUSE_RUNS runs) against the bare page's, measured in the same run because this machine's scores
- * drift. Prints tables, a PASS/FAIL line per check and a summary; exits 1 when anything fails.
+ * temp dir (the framework's floor, same Next.js and React), serves the app with its server.ts and the bare one
+ * with `next start` (ports 4320 and 4321), then measures each route's gzipped first-load JavaScript and its
+ * Lighthouse scores (mobile, median of LIGHTHOUSE_RUNS runs) against the bare page's, measured in the same
+ * run because this machine's scores drift. Prints tables, a PASS/FAIL line per check and a summary; exits 1 when anything fails.
  * The rules and the formatting live in lib/perf; this file starts processes and moves figures between them.
  */
 import { mkdtempSync, mkdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
@@ -104,7 +104,7 @@ async function main(): Promise<Check[]> {
   await run(`build bare Next.js app in ${bareDir}`, NEXT_BIN, ["build"], { cwd: bareDir, env: ENV });
 
   const app = (await serve(APP_PORT, "/", { cwd: ROOT, env: ENV })).origin;
-  const bare = (await serve(BARE_PORT, "/", { cwd: bareDir, env: ENV })).origin;
+  const bare = (await serve(BARE_PORT, "/", { cwd: bareDir, env: ENV }, "next start")).origin;
   console.log(`serving: app ${app}, bare ${bare}`);
 
   const pages = [

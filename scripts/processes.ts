@@ -1,5 +1,5 @@
 /**
- * Child processes for the entry-point scripts (perf, bench:api): start, run to the end, serve with `next start`,
+ * Child processes for the entry-point scripts (perf, bench:api): start, run to the end, serve a build,
  * stop, and undo what `next build` does to the project's files. Impure on purpose, so it lives here, not in lib.
  * Every child gets its own process group, so stopping it also stops whatever it started (npm → next → workers).
  */
@@ -16,7 +16,7 @@ export const HOST = "127.0.0.1";
 /** The project's own `next`, run directly: through npm or npx, the PID we hold would not be the server's. */
 export const NEXT_BIN = fileURLToPath(new URL("../node_modules/.bin/next", import.meta.url));
 
-/** How long `next start` may take to answer its first request. */
+/** How long a server may take to answer its first request. */
 const SERVER_READY_MS = 60_000;
 /** How long a process group has between SIGTERM and SIGKILL. */
 const STOP_GRACE_MS = 5_000;
@@ -26,7 +26,7 @@ const OUTPUT_KEPT = 20_000;
 /** A started child, the end of its output so far, and its exit code (null when it could not start). */
 export type Spawned = { child: ChildProcess; output: () => string; exited: Promise<number | null> };
 
-/** A `next start` that answers, and where. */
+/** A server that answers, and where. */
 export type Server = Spawned & { origin: string };
 
 /** Where and with what environment a child runs. */
@@ -110,11 +110,27 @@ export async function portFree(port: number): Promise<boolean> {
   });
 }
 
-/** `next start` of the build in `cwd` on HOST:`port`, once `readyPath` answers; stopped again if it never does. */
-export async function serve(port: number, readyPath: string, where: RunIn): Promise<Server> {
+/**
+ * Serves the build in `cwd` on HOST:`port` and returns once `readyPath` answers (stopped again if it never
+ * does): with the project's production server, server.ts (what `npm start` runs), or with plain `next start`
+ * for an app that has none (perf's bare page).
+ */
+export async function serve(
+  port: number,
+  readyPath: string,
+  where: RunIn,
+  server: "server.ts" | "next start" = "server.ts",
+): Promise<Server> {
   // Checked first: otherwise a server left by an earlier run would answer for this one.
   if (!(await portFree(port))) throw new Error(`port ${port} is in use: stop whatever holds it (a previous run?)`);
-  const spawned = start(NEXT_BIN, ["start", "-H", HOST, "-p", String(port)], where);
+  const listen = ["-H", HOST, "-p", String(port)];
+  const spawned =
+    server === "server.ts"
+      ? start(process.execPath, ["--import", "tsx", "server.ts", ...listen], {
+          cwd: where.cwd,
+          env: { ...where.env, NODE_ENV: "production" },
+        })
+      : start(NEXT_BIN, ["start", ...listen], where);
   const origin = `http://${HOST}:${port}`;
   let exited = false;
   void spawned.exited.then(() => (exited = true));
@@ -128,7 +144,7 @@ export async function serve(port: number, readyPath: string, where: RunIn): Prom
     }
   }
   await stop(spawned);
-  throw new Error(`next start on ${origin} did not answer:\n${spawned.output()}`);
+  throw new Error(`${server} on ${origin} did not answer:\n${spawned.output()}`);
 }
 
 /**
