@@ -1,17 +1,22 @@
 "use client";
 
-import { useCallback, useEffect, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useState } from "react";
 import { useAppStore } from "@/components/state/store-provider";
 import { ExperienceStep } from "@/components/questionnaire/experience-step";
 import { GoalsStep } from "@/components/questionnaire/goals-step";
 import { HeldStep } from "@/components/questionnaire/held-step";
-import { ReviewStep } from "@/components/questionnaire/review-step";
 import { RoleStep } from "@/components/questionnaire/role-step";
 import type { StepProps } from "@/components/questionnaire/steps";
 import { TimeStep } from "@/components/questionnaire/time-step";
 import styles from "@/components/questionnaire/questionnaire.module.css";
 import type { QuestionnaireOptions } from "@/lib/profile/questionnaire-options";
 import type { QuestionStep } from "@/lib/saved/saved-state";
+
+// The last step is loaded when it is reached: it alone needs the whole-profile parser and the share-link
+// encoder, which keeps them out of the JavaScript every first-time visitor downloads (npm run perf).
+const ReviewStep = lazy(() =>
+  import("@/components/questionnaire/review-step").then((m) => ({ default: m.ReviewStep })),
+);
 
 /**
  * The questionnaire: shows the store's current step, one form per step.
@@ -80,6 +85,10 @@ function stepElement(step: QuestionStep, role: string | undefined, props: StepPr
     case "time":
       return <TimeStep key={step} {...props} />;
     case "review":
-      return <ReviewStep key={step} {...props} />;
+      return (
+        <Suspense key={step} fallback={<p role="status">Loading your answers…</p>}>
+          <ReviewStep {...props} />
+        </Suspense>
+      );
   }
 }
