@@ -1,7 +1,8 @@
+import fc from "fast-check";
 import { expect, test } from "vitest";
 import { catalog } from "@/data/catalog";
 import { MAX_BODY_BYTES } from "@/lib/api/recommend-api";
-import { answerRecommendRequest, RECOMMEND_PATH } from "@/lib/api/recommend-http";
+import { answerRecommendRequest, bodyCollector, declaredTooLarge, RECOMMEND_PATH } from "@/lib/api/recommend-http";
 import { EXAMPLE_PROFILE } from "@/lib/profile/example-profile";
 import { profileToQuery } from "@/lib/profile/share-query";
 import { recommend } from "@/lib/recommender/recommend";
@@ -75,4 +76,25 @@ test("other methods answer 405 with Allow", async () => {
   const response = await answer(new Request(URL_, { method: "PUT", body: "{}" }));
   expect(response.status).toBe(405);
   expect(response.headers.get("allow")).toBe("GET, POST");
+});
+
+test("the body collector: refuses exactly when the chunks pass 16 KiB, otherwise returns their text, whatever the bytes", () => {
+  fc.assert(
+    fc.property(fc.array(fc.uint8Array({ maxLength: 4096 }), { maxLength: 12 }), fc.boolean(), (chunks, padded) => {
+      const all = padded ? [...chunks, new Uint8Array(MAX_BODY_BYTES - 1)] : chunks;
+      const total = all.reduce((n, c) => n + c.byteLength, 0);
+      const collector = bodyCollector();
+      const accepted = all.every((chunk) => collector.add(chunk));
+      expect(accepted).toBe(total <= MAX_BODY_BYTES);
+      if (accepted) expect(collector.body()).toEqual({ text: new TextDecoder().decode(Buffer.concat(all)) });
+    }),
+    { numRuns: 500 },
+  );
+});
+
+test("a declared length decides only when it is a number over the limit", () => {
+  expect(declaredTooLarge(String(MAX_BODY_BYTES + 1))).toBe(true);
+  for (const header of [String(MAX_BODY_BYTES), "0", null, undefined, "", "lots", "-1"]) {
+    expect(declaredTooLarge(header)).toBe(false);
+  }
 });
