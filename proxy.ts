@@ -32,10 +32,23 @@ function prerendered(): Manifest {
 const PRE_PAINT_HASH = scriptHash(PRE_PAINT_SCRIPT);
 const dev = process.env.NODE_ENV === "development";
 
+/** True when the path's percent-encoding is broken, as in `/levels/%E0%A4%A`. */
+function malformedPath(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 export function proxy(request: NextRequest) {
   const pages = prerendered();
+  // A link whose percent-encoding is broken (tampered with, or cut short) would get a bare "Internal Server
+  // Error" from Next.js: it gets the not-found page instead, which says so and links onwards, with a 404.
+  const malformed = malformedPath(request.nextUrl.pathname);
   const path = request.nextUrl.pathname.replace(/(.)\/$/, "$1");
-  const own = Object.hasOwn(pages, path) ? pages[path] : undefined;
+  const own = !malformed && Object.hasOwn(pages, path) ? pages[path] : undefined;
   if (own && !dev) {
     const response = NextResponse.next();
     response.headers.set("Content-Security-Policy", contentSecurityPolicy({ hashes: [PRE_PAINT_HASH, ...own] }));
@@ -48,7 +61,9 @@ export function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("Content-Security-Policy", policy);
-  const response = NextResponse.next({ request: { headers } });
+  const response = malformed
+    ? NextResponse.rewrite(new URL("/_not-found", request.url), { request: { headers } })
+    : NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", policy);
   return response;
 }

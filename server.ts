@@ -1,12 +1,14 @@
 /**
- * The production server (`npm start`): Next.js answers everything except /api/recommend, which goes straight
- * to the function Next.js's route answers with (handleRecommendRequest, reading the body with the same
- * collector and limit), with the headers next.config.ts gives that path. Why: Next.js's request pipeline costs about 0.8 ms a request on this project's 2-core machine, so 50
- * concurrent API clients queued to a p99 of 77 ms under `next start`; answered directly, 14 ms
- * (`npm run bench:api`; README, "The API under load"). Pages keep every Next.js feature: the proxy, headers,
- * static pages. `next dev` does not use this file: there the route in app/api/recommend answers.
+ * The production server (`npm start`). Next.js answers everything but /api/recommend, which this file answers
+ * itself with the function the Next.js route uses (handleRecommendRequest, the body read with the same
+ * collector and limit) and the headers next.config.ts gives that path.
  *
- *   npm start [-- -p PORT] [-- -H HOST]     (PORT from the environment works too; default 3000, all interfaces)
+ * Why: Next.js's request pipeline costs about 0.8 ms a request on this project's 2-core machine, so under
+ * `next start` 50 concurrent API clients queued to a p99 of 77 ms; answered here, 18 ms (`npm run bench:api`,
+ * README "The API under load"). Pages keep everything Next.js does for them: the proxy, headers, static HTML.
+ * `next dev` does not use this file; there app/api/recommend/route.ts answers.
+ *
+ *   npm start [-- -p PORT] [-- -H HOST]    (or PORT in the environment; default 3000 on every interface)
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { fileURLToPath } from "node:url";
@@ -57,9 +59,26 @@ function readBody(req: IncomingMessage): Promise<ApiRequest["body"]> {
   });
 }
 
+/** A path, or an absolute http(s) URL that parses: what Next.js can answer without an error of its own. */
+function askable(target: string): boolean {
+  if (target.startsWith("/")) return true;
+  try {
+    return /^https?:$/.test(new URL(target).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/** The answer to any other request target (`GET *`, `GET http://[`), which Next.js answers with a 500. */
+const NOT_A_PATH: ApiResponse = {
+  status: 400,
+  headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  body: "Bad request: ask for a path, such as / or /assess.\n",
+};
+
+/** Writes an answer that is not a page, with what next.config.ts gives such answers under Next.js. */
 function send(res: ServerResponse, { status, headers, body }: ApiResponse): void {
   res.statusCode = status;
-  // What next.config.ts gives this path under Next.js: the security headers and the fixed resource policy.
   for (const { key, value } of SECURITY_HEADERS) res.setHeader(key, value);
   res.setHeader("Content-Security-Policy", RESOURCE_POLICY);
   for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
@@ -84,12 +103,14 @@ await app.prepare();
 
 const server = createServer((req, res) => {
   const method = req.method ?? "GET";
-  const url = new URL(req.url ?? "/", "http://localhost");
-  if (url.pathname !== RECOMMEND_PATH || !DIRECT_METHODS.has(method)) {
+  const target = req.url ?? "";
+  if (!askable(target)) return send(res, NOT_A_PATH);
+  // Only the exact path, with or without a query; anything else, odd request targets included, is Next.js's.
+  if (!(target === RECOMMEND_PATH || target.startsWith(`${RECOMMEND_PATH}?`)) || !DIRECT_METHODS.has(method)) {
     void handle(req, res);
     return;
   }
-  answerDirectly(req, res, method, url).catch((error: unknown) => {
+  answerDirectly(req, res, method, new URL(target, "http://localhost")).catch((error: unknown) => {
     // The handler answers every input with a 4xx of its own; this is a bug, so say so, and keep serving.
     console.error("server: /api/recommend failed:", error);
     if (res.headersSent) return res.destroy();

@@ -1,4 +1,5 @@
 import { request as httpRequest } from "node:http";
+import { connect } from "node:net";
 import { expect, test } from "./fixtures";
 
 /** The security headers on a page, a page rendered per request, the API and the 404 page. */
@@ -108,4 +109,40 @@ test("a body streamed without a length is refused with 413 once it passes 16 KiB
     write();
   });
   expect(status).toBe(413);
+});
+
+test("odd request targets get an answer and leave the server serving", async ({ baseURL, request }) => {
+  const { hostname, port } = new URL(baseURL ?? "");
+  const targets = [
+    "*",
+    "http://[",
+    "//api/recommend",
+    "/api/recommend/../recommend",
+    "/levels/%E0%A4%A",
+    "/assess?%zz",
+  ];
+  for (const target of targets) {
+    const statusLine = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(port), hostname, () =>
+        socket.write(`GET ${target} HTTP/1.1\r\nHost: ${hostname}\r\nConnection: close\r\n\r\n`),
+      );
+      let text = "";
+      socket.on("data", (chunk: Buffer) => (text += chunk.toString("latin1")));
+      socket.on("end", () => resolve(text.split("\r\n", 1)[0] ?? ""));
+      socket.on("error", reject);
+    });
+    expect(statusLine, target).toMatch(/^HTTP\/1\.1 [1-4]\d\d /);
+  }
+  expect((await request.get("/api/recommend?role=sre&start=2027-01-04")).status()).toBe(200);
+});
+
+test("a link with broken percent-encoding shows the not-found page, not a server error", async ({
+  page,
+  expectNotFound,
+}) => {
+  expectNotFound("/levels/%E0%A4%A");
+  const response = await page.goto("/levels/%E0%A4%A");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+  await expect(page.getByRole("link", { name: /home/i }).first()).toBeVisible();
 });
