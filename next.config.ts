@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { NOT_PAGES, RESOURCE_POLICY, SECURITY_HEADERS } from "./lib/security/csp";
+import { NOT_PAGES, RESOURCE_CSP_HEADER, SECURITY_HEADERS } from "./lib/security/csp";
 
 const nextConfig: NextConfig = {
   // Benchmarks build into their own folder (NEXT_DIST_DIR=.next-perf) so they never disturb a running build.
@@ -10,7 +10,7 @@ const nextConfig: NextConfig = {
     return [
       { source: "/:path*", headers: [...SECURITY_HEADERS] },
       // Pages get their policy from proxy.ts (a nonce or their scripts' hashes); the rest a fixed one.
-      ...NOT_PAGES.map((source) => ({ source, headers: [{ key: "Content-Security-Policy", value: RESOURCE_POLICY }] })),
+      ...NOT_PAGES.map((source) => ({ source, headers: [RESOURCE_CSP_HEADER] })),
     ];
   },
   // Browsers ask for /favicon.ico whatever the page says; answer with the app's icon rather than a 404.

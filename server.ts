@@ -18,7 +18,7 @@ import { catalog } from "@/data/catalog";
 import { handleRecommendRequest, type ApiRequest, type ApiResponse } from "@/lib/api/recommend-api";
 import { BODY_UNREADABLE, bodyCollector, declaredTooLarge, RECOMMEND_PATH } from "@/lib/api/recommend-http";
 import { todayIso } from "@/lib/dates/iso-date";
-import { RESOURCE_POLICY, SECURITY_HEADERS } from "@/lib/security/csp";
+import { RESOURCE_CSP_HEADER, SECURITY_HEADERS } from "@/lib/security/csp";
 
 /** The methods app/api/recommend/route.ts exports; HEAD and anything else stay with Next.js, as before. */
 const DIRECT_METHODS = new Set(["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
@@ -79,8 +79,7 @@ const NOT_A_PATH: ApiResponse = {
 /** Writes an answer that is not a page, with what next.config.ts gives such answers under Next.js. */
 function send(res: ServerResponse, { status, headers, body }: ApiResponse): void {
   res.statusCode = status;
-  for (const { key, value } of SECURITY_HEADERS) res.setHeader(key, value);
-  res.setHeader("Content-Security-Policy", RESOURCE_POLICY);
+  for (const { key, value } of [...SECURITY_HEADERS, RESOURCE_CSP_HEADER]) res.setHeader(key, value);
   for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
   res.end(body);
 }

@@ -2,10 +2,10 @@
  * `npm run bench:api`: load test of POST /api/recommend on the production build.
  *
  * Builds the app into .next-bench (never .next, which may be in use) when that build is missing or older than
- * any source file, serves it with the production server (server.ts) on 127.0.0.1:4330, checks one answer, warms up, then drives
- * 50 connections for 10 s with autocannon: first GET /icon.svg (a static file: this machine's floor, measured
- * in the same run because the machine is noisy), then POST /api/recommend with a valid JSON profile; then the
- * API at fewer connections, to show where the p99 target holds.
+ * any source file, serves it with the production server (server.ts) on 127.0.0.1:4330, checks one answer,
+ * warms up, then drives 50 connections for 10 s with autocannon: first GET /icon.svg (a static file through
+ * Next.js: this machine's floor, measured in the same run because the machine is noisy), then
+ * POST /api/recommend with a valid JSON profile; then the API at fewer connections, to show how p99 grows.
  * Passes when the API run has no errors, no timeouts, no non-2xx answers and a p99 latency under 25 ms;
  * exits 1 otherwise. The server is stopped however the run ends.
  */

@@ -5,7 +5,8 @@
  * temp dir (the framework's floor, same Next.js and React), serves the app with its server.ts and the bare one
  * with `next start` (ports 4320 and 4321), then measures each route's gzipped first-load JavaScript and its
  * Lighthouse scores (mobile, median of LIGHTHOUSE_RUNS runs) against the bare page's, measured in the same
- * run because this machine's scores drift. Prints tables, a PASS/FAIL line per check and a summary; exits 1 when anything fails.
+ * run because this machine's scores drift. Prints tables, a PASS/FAIL line per check and a summary; exits 1
+ * when anything fails.
  * The rules and the formatting live in lib/perf; this file starts processes and moves figures between them.
  */
 import { mkdtempSync, mkdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";

@@ -18,6 +18,8 @@ const ReviewStep = lazy(() =>
   import("@/components/questionnaire/review-step").then((m) => ({ default: m.ReviewStep })),
 );
 
+const LOADING = "Loading your answers…";
+
 /**
  * The questionnaire: shows the store's current step, one form per step.
  *
@@ -61,7 +63,7 @@ export function Questionnaire({ options }: { options: QuestionnaireOptions }) {
     <>
       {hydrated ? null : (
         <p role="status" className={styles.loading}>
-          Loading your answers…
+          {LOADING}
         </p>
       )}
       <div className={hydrated ? undefined : styles.beforeSavedAnswers} aria-busy={!hydrated}>
@@ -86,7 +88,7 @@ function stepElement(step: QuestionStep, role: string | undefined, props: StepPr
       return <TimeStep key={step} {...props} />;
     case "review":
       return (
-        <Suspense key={step} fallback={<p role="status">Loading your answers…</p>}>
+        <Suspense key={step} fallback={<p role="status">{LOADING}</p>}>
           <ReviewStep {...props} />
         </Suspense>
       );

@@ -78,6 +78,9 @@ export const RESOURCE_POLICY = [
   "form-action 'self'",
 ].join("; ");
 
+/** RESOURCE_POLICY as a header, as next.config.ts and server.ts both send it. */
+export const RESOURCE_CSP_HEADER = { key: "Content-Security-Policy", value: RESOURCE_POLICY } as const;
+
 /** Paths answered by something other than a page: next.config.ts gives them RESOURCE_POLICY. */
 export const NOT_PAGES = ["/api/recommend", "/icon.svg", "/favicon.ico"] as const;
 

@@ -3,8 +3,9 @@ import { answerRecommendRequest } from "@/lib/api/recommend-http";
 import { todayIso } from "@/lib/dates/iso-date";
 
 /**
- * GET /api/recommend?role=sre&… and POST /api/recommend with a JSON profile, under `next dev`. In production
- * server.ts answers this path itself with the same function, without Next.js's request pipeline.
+ * GET /api/recommend?role=sre&… and POST /api/recommend with a JSON profile, under `next dev` (or a plain
+ * `next start`). The production server, server.ts, answers this path itself with the same function, without
+ * Next.js's request pipeline.
  * Logic: lib/api/recommend-api.ts; reading the request: lib/api/recommend-http.ts.
  */
 
