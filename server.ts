@@ -76,10 +76,13 @@ const NOT_A_PATH: ApiResponse = {
   body: "Bad request: ask for a path, such as / or /assess.\n",
 };
 
-/** Writes an answer that is not a page, with what next.config.ts gives such answers under Next.js. */
+/** What next.config.ts gives an answer that is not a page under Next.js. */
+const NOT_PAGE_HEADERS = [...SECURITY_HEADERS, RESOURCE_CSP_HEADER];
+
+/** Writes an answer that is not a page, with those headers. */
 function send(res: ServerResponse, { status, headers, body }: ApiResponse): void {
   res.statusCode = status;
-  for (const { key, value } of [...SECURITY_HEADERS, RESOURCE_CSP_HEADER]) res.setHeader(key, value);
+  for (const { key, value } of NOT_PAGE_HEADERS) res.setHeader(key, value);
   for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
   res.end(body);
 }
