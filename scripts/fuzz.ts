@@ -15,13 +15,32 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 console.log(
   `Fuzzing ${Object.keys(properties).length} parsers, ${runs.toLocaleString("en")} runs each (Node ${process.version})`,
 );
+/** fast-check's verdict, or what its input generators threw (which it does not catch). */
+function check(property: fc.IProperty<[unknown]>, seed: number) {
+  try {
+    return { details: fc.check(property, { numRuns: runs, seed }) };
+  } catch (error) {
+    return { error };
+  }
+}
+
 const failed: string[] = [];
 const started = performance.now();
 for (const [name, property] of Object.entries(properties)) {
   // A fresh seed unless one is being replayed; printed either way, so any run can be repeated.
   const seed = fuzzSeed() ?? (Date.now() ^ (Math.random() * 0x1_0000_0000)) | 0;
   const t0 = performance.now();
-  const details = fc.check(property, { numRuns: runs, seed });
+  const outcome = check(property, seed);
+  if ("error" in outcome) {
+    // fast-check reports failures of the property; an exception here came from making an input (lib/fuzz).
+    failed.push(name);
+    console.log(`  ${name.padEnd(27)} FAILED while generating an input, seed ${seed}`);
+    const { error } = outcome;
+    console.error(`  what failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    console.error(`  replay: FUZZ_SEED=${seed} FUZZ_RUNS=${runs} npm run fuzz`);
+    continue;
+  }
+  const { details } = outcome;
   const line = `  ${name.padEnd(27)} ${details.numRuns.toLocaleString("en").padStart(9)} runs  ${seconds(performance.now() - t0).padStart(7)}  seed ${details.seed}`;
   if (details.failed) {
     failed.push(name);

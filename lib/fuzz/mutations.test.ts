@@ -44,3 +44,10 @@ test("text mutations: a key written twice, number literals JSON.stringify never 
   expect(applyTextMutation("ab", { op: "insert", where: 1, junk: "\uD800" })).toBe("a\uD800b");
   expect(applyTextMutation("abc", { op: "repeat", where: 1, length: 1, times: 3 })).toBe("abbbbc");
 });
+
+test("retyping an object whose own toString and valueOf are not functions gives a value, not an exception", () => {
+  const awkward = JSON.parse('{"toString": 1, "valueOf": 2}') as unknown;
+  expect(applyJsonMutation(awkward, { op: "retype", at: 0, to: "number" })).toBeNaN();
+  expect(applyJsonMutation(awkward, { op: "retype", at: 0, to: "string" })).toBe("[object Object]");
+  expect(applyJsonMutation(awkward, { op: "retype", at: 0, to: "json" })).toBe('{"toString":1,"valueOf":2}');
+});

@@ -217,14 +217,26 @@ function setKey(record: Record<string, unknown>, key: string, item: unknown): Re
   return Object.fromEntries([...Object.entries(record).filter(([k]) => k !== key), [key, item]]);
 }
 
+/**
+ * A conversion, or `fallback` when it throws: JSON can make an object whose own `toString` and `valueOf` are
+ * not functions (`{"toString": 1, "valueOf": 2}`), and String() or Number() of that throws.
+ */
+function convert<T>(conversion: () => T, fallback: T): T {
+  try {
+    return conversion();
+  } catch {
+    return fallback;
+  }
+}
+
 function retype(value: unknown, to: (typeof RETYPES)[number]): unknown {
   switch (to) {
     case "string":
-      return String(value);
+      return convert(() => String(value), "[object Object]");
     case "json":
       return JSON.stringify(value) ?? "undefined";
     case "number":
-      return Number(value);
+      return convert(() => Number(value), NaN);
     case "boolean":
       return Boolean(value);
     case "null":
