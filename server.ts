@@ -15,7 +15,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import next from "next";
 import { catalog } from "@/data/catalog";
-import { handleRecommendRequest, type ApiRequest, type ApiResponse } from "@/lib/api/recommend-api";
+import { failure, handleRecommendRequest, type ApiRequest, type ApiResponse } from "@/lib/api/recommend-api";
 import { BODY_UNREADABLE, bodyCollector, declaredTooLarge, RECOMMEND_PATH } from "@/lib/api/recommend-http";
 import { todayIso } from "@/lib/dates/iso-date";
 import { RESOURCE_CSP_HEADER, SECURITY_HEADERS } from "@/lib/security/csp";
@@ -116,8 +116,7 @@ const server = createServer((req, res) => {
     // The handler answers every input with a 4xx of its own; this is a bug, so say so, and keep serving.
     console.error("server: /api/recommend failed:", error);
     if (res.headersSent) return res.destroy();
-    res.writeHead(500, { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" });
-    res.end(JSON.stringify({ error: "Something went wrong on our side; please try again.", issues: [] }));
+    send(res, failure(500, "Something went wrong on our side; please try again."));
   });
 });
 

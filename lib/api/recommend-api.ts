@@ -31,8 +31,13 @@ const respond = (status: number, payload: unknown, headers: Record<string, strin
   body: JSON.stringify(payload),
 });
 
-const failure = (status: number, error: string, issues: ApiError["issues"] = [], headers?: Record<string, string>) =>
-  respond(status, { error, issues } satisfies ApiError, headers);
+/** An error answer in the API's one shape, `{ error, issues }`, with its JSON headers. */
+export const failure = (
+  status: number,
+  error: string,
+  issues: ApiError["issues"] = [],
+  headers?: Record<string, string>,
+) => respond(status, { error, issues } satisfies ApiError, headers);
 
 const toIssues = (issues: ProfileIssue[]) => issues.map(({ path, message }) => ({ path, message }));
 

@@ -1,5 +1,11 @@
 import type { Catalog } from "@/lib/catalog/schema";
-import { MAX_BODY_BYTES, handleRecommendRequest, type ApiRequest, type ApiResponse } from "@/lib/api/recommend-api";
+import {
+  MAX_BODY_BYTES,
+  failure,
+  handleRecommendRequest,
+  type ApiRequest,
+  type ApiResponse,
+} from "@/lib/api/recommend-api";
 
 /**
  * /api/recommend over HTTP: reading a body within MAX_BODY_BYTES (shared by both servers' readers) and the
@@ -58,11 +64,7 @@ async function readBody(request: Request): Promise<ApiRequest["body"]> {
 }
 
 /** The answer when a body breaks off before its end: the client has most likely gone, but say so in JSON. */
-export const BODY_UNREADABLE: ApiResponse = {
-  status: 400,
-  headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" },
-  body: JSON.stringify({ error: "The request body could not be read.", issues: [] }),
-};
+export const BODY_UNREADABLE: ApiResponse = failure(400, "The request body could not be read.");
 
 /** Answers one request to /api/recommend. Never rejects: a body that breaks off mid-way is a 400 too. */
 export async function answerRecommendRequest(request: Request, catalog: Catalog, today: string): Promise<Response> {
