@@ -69,7 +69,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only: not build assets, nor the API and the icon, whose fixed policy comes from next.config.ts
+  // Pages only: not build assets, nor the API (every /api/ path) and the icon, whose fixed policy comes from next.config.ts
   // (lib/security/csp.ts NOT_PAGES; proxy.test.ts checks that this list and that one agree).
-  matcher: ["/((?!_next/static|_next/image|api/recommend$|icon\\.svg$|favicon\\.ico$).*)"],
+  matcher: ["/((?!_next/static|_next/image|api/|icon\\.svg$|favicon\\.ico$).*)"],
 };

@@ -1,12 +1,12 @@
 /**
- * The production server (`npm start`). Next.js answers everything but /api/recommend, which this file answers
- * itself with the function the Next.js route uses (handleRecommendRequest, the body read with the same
- * collector and limit) and the headers next.config.ts gives that path.
+ * The production server (`npm start`). Next.js answers everything but /api/ paths, which this file answers
+ * itself from the table the Next.js route uses (lib/api/routes.ts: the same handlers, the body read with the
+ * same collector and each row's limit) with the headers next.config.ts gives those paths.
  *
  * Why: Next.js's request pipeline costs about 0.8 ms a request on this project's 2-core machine, so under
  * `next start` 50 concurrent API clients queued to a p99 of 77 ms; answered here, 18 ms (`npm run bench:api`,
- * README "The API under load"). Pages keep everything Next.js does for them: the proxy, headers, static HTML.
- * `next dev` does not use this file; there app/api/recommend/route.ts answers.
+ * docs/performance.md). Pages keep everything Next.js does for them: the proxy, headers, static HTML.
+ * `next dev` does not use this file; there app/api/[...path]/route.ts answers.
  *
  *   npm start [-- -p PORT] [-- -H HOST]    (or PORT in the environment; default 3000 on every interface)
  */
@@ -15,13 +15,11 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import next from "next";
 import { catalog } from "@/data/catalog";
-import { failure, handleRecommendRequest, type ApiRequest, type ApiResponse } from "@/lib/api/recommend-api";
-import { BODY_UNREADABLE, bodyCollector, declaredTooLarge, RECOMMEND_PATH } from "@/lib/api/recommend-http";
+import { failure, type ApiRequest, type ApiResponse } from "@/lib/api/api-types";
+import { answerApi, findApiRoute, readsBody } from "@/lib/api/routes";
+import { BODY_UNREADABLE, bodyCollector, declaredTooLarge } from "@/lib/api/web-request";
 import { todayIso } from "@/lib/dates/iso-date";
 import { RESOURCE_CSP_HEADER, SECURITY_HEADERS } from "@/lib/security/csp";
-
-/** The methods app/api/recommend/route.ts exports; HEAD and anything else stay with Next.js, as before. */
-const DIRECT_METHODS = new Set(["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
 
 function options(): { port: number; hostname: string | undefined } {
   try {
@@ -40,11 +38,10 @@ function options(): { port: number; hostname: string | undefined } {
 }
 
 /** The body, read as route.ts reads it (the same collector and limit), straight off Node.js's request. */
-function readBody(req: IncomingMessage): Promise<ApiRequest["body"]> {
-  if (req.method !== "POST") return Promise.resolve(null);
-  if (declaredTooLarge(req.headers["content-length"])) return Promise.resolve({ tooLarge: true });
+function readBody(req: IncomingMessage, maxBytes: number): Promise<ApiRequest["body"]> {
+  if (declaredTooLarge(req.headers["content-length"], maxBytes)) return Promise.resolve({ tooLarge: true });
   return new Promise((resolve, reject) => {
-    const collector = bodyCollector();
+    const collector = bodyCollector(maxBytes);
     const onData = (chunk: Buffer) => {
       if (collector.add(chunk)) return;
       // Stop collecting: the rest is discarded as it arrives, never held, and the client, which may still be
@@ -79,23 +76,33 @@ const NOT_A_PATH: ApiResponse = {
 /** What next.config.ts gives an answer that is not a page under Next.js. */
 const NOT_PAGE_HEADERS = [...SECURITY_HEADERS, RESOURCE_CSP_HEADER];
 
-/** Writes an answer that is not a page, with those headers. */
+/** Writes an answer that is not a page, with those headers (Node.js itself sends no body to a HEAD request). */
 function send(res: ServerResponse, { status, headers, body }: ApiResponse): void {
   res.statusCode = status;
   for (const { key, value } of NOT_PAGE_HEADERS) res.setHeader(key, value);
   for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
-  res.end(body);
+  res.end(status === 204 || status === 304 ? undefined : body);
 }
 
-async function answerDirectly(req: IncomingMessage, res: ServerResponse, method: string, url: URL): Promise<void> {
-  let body: ApiRequest["body"];
-  try {
-    body = await readBody(req);
-  } catch {
-    return send(res, BODY_UNREADABLE);
+/** Node.js's headers as the API reads them: lower-case names, repeated ones joined as HTTP joins them. */
+function headersOf(req: IncomingMessage): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {};
+  for (const [name, value] of Object.entries(req.headers)) out[name] = Array.isArray(value) ? value.join(", ") : value;
+  return out;
+}
+
+async function answerApiPath(req: IncomingMessage, res: ServerResponse, method: string, url: URL): Promise<void> {
+  const route = findApiRoute(url.pathname);
+  let body: ApiRequest["body"] = null;
+  if (route && readsBody(route, method)) {
+    try {
+      body = await readBody(req, route.maxBodyBytes);
+    } catch {
+      return send(res, BODY_UNREADABLE);
+    }
   }
-  const request = { method, contentType: req.headers["content-type"] ?? null, body, query: url.searchParams };
-  send(res, handleRecommendRequest(request, catalog, todayIso()));
+  const request = { method, headers: headersOf(req), body, query: url.searchParams };
+  send(res, answerApi(route, url.pathname, request, { catalog, today: todayIso() }));
 }
 
 const { port, hostname } = options();
@@ -107,14 +114,16 @@ const server = createServer((req, res) => {
   const method = req.method ?? "GET";
   const target = req.url ?? "";
   if (!askable(target)) return send(res, NOT_A_PATH);
-  // Only the exact path, with or without a query; anything else, odd request targets included, is Next.js's.
-  if (!(target === RECOMMEND_PATH || target.startsWith(`${RECOMMEND_PATH}?`)) || !DIRECT_METHODS.has(method)) {
+  // Every /api/ path is the table's (an unknown one a JSON 404, as the Next.js route answers it); anything
+  // else, absolute-URL request targets included, is Next.js's.
+  if (!target.startsWith("/api/")) {
     void handle(req, res);
     return;
   }
-  answerDirectly(req, res, method, new URL(target, "http://localhost")).catch((error: unknown) => {
-    // The handler answers every input with a 4xx of its own; this is a bug, so say so, and keep serving.
-    console.error("server: /api/recommend failed:", error);
+  const url = new URL(target, "http://localhost");
+  answerApiPath(req, res, method, url).catch((error: unknown) => {
+    // The handlers answer every input with a 4xx of their own; this is a bug, so say so, and keep serving.
+    console.error(`server: ${url.pathname} failed:`, error);
     if (res.headersSent) return res.destroy();
     send(res, failure(500, "Something went wrong on our side; please try again."));
   });

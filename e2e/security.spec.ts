@@ -80,10 +80,37 @@ test("the API answers bad input with 4xx JSON, never 5xx", async ({ request }) =
   ]);
   const put = await request.put("/api/recommend", { data: "{}" });
   expect(put.status()).toBe(405);
-  expect(put.headers()["allow"]).toBe("GET, POST");
+  expect(put.headers()["allow"]).toBe("GET, HEAD, POST");
   const ok = await post(JSON.stringify({ role: "sre", start: "2027-01-04" }));
   expect(ok.status()).toBe(200);
   expect(((await ok.json()) as { steps: unknown[] }).steps.length).toBeGreaterThan(0);
+  const unknown = await request.get("/api/no-such-endpoint");
+  expect(unknown.status()).toBe(404);
+  expect(unknown.headers()["content-type"]).toBe("application/json; charset=utf-8");
+  expect(((await unknown.json()) as { error: string }).error).toContain("/api/recommend");
+});
+
+test("HEAD /api/recommend mirrors GET without a body", async ({ baseURL, request }) => {
+  const path = "/api/recommend?role=sre&start=2027-01-04";
+  const get = await request.get(path);
+  // Node.js's own client, so that nothing reads a body a HEAD answer must not have.
+  const head = await new Promise<{ status: number; headers: Record<string, unknown>; bytes: number }>(
+    (resolve, reject) => {
+      const req = httpRequest(`${baseURL}${path}`, { method: "HEAD" }, (res) => {
+        let bytes = 0;
+        res.on("data", (chunk: Buffer) => (bytes += chunk.byteLength));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, bytes }));
+      });
+      req.on("error", reject);
+      req.end();
+    },
+  );
+  expect(head.status).toBe(200);
+  expect(head.bytes).toBe(0);
+  expect(head.headers["content-type"]).toBe(get.headers()["content-type"]);
+  expect(head.headers["cache-control"]).toBe("no-store");
+  expect(Number(head.headers["content-length"])).toBe((await get.body()).byteLength);
+  expectSecurityHeaders(head.headers as Record<string, string>, "HEAD /api/recommend");
 });
 
 test("a body streamed without a length is refused with 413 once it passes 16 KiB", async ({ baseURL }) => {

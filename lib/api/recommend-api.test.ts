@@ -1,20 +1,33 @@
 import fc from "fast-check";
 import { expect, test } from "vitest";
 import { catalog } from "@/data/catalog";
-import { MAX_BODY_BYTES, handleRecommendRequest, isJsonContentType, type ApiRequest } from "@/lib/api/recommend-api";
+import { isJsonContentType, type ApiRequest } from "@/lib/api/api-types";
+import { handleRecommendRequest, RECOMMEND_MAX_BODY_BYTES } from "@/lib/api/recommend-api";
+import { answerApi, findApiRoute } from "@/lib/api/routes";
 import { EXAMPLE_PROFILE } from "@/lib/profile/example-profile";
 import { profileToQuery } from "@/lib/profile/share-query";
 import { recommend } from "@/lib/recommender/recommend";
 
 const TODAY = "2027-01-04";
+/** A request to /api/recommend through its row of the table, as both servers answer it. */
 const call = (request: Partial<ApiRequest>) =>
-  handleRecommendRequest(
-    { method: "POST", contentType: "application/json", body: null, query: new URLSearchParams(), ...request },
-    catalog,
-    TODAY,
+  answerApi(
+    findApiRoute("/api/recommend"),
+    "/api/recommend",
+    {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: null,
+      query: new URLSearchParams(),
+      ...request,
+    },
+    { catalog, today: TODAY },
   );
 const post = (payload: unknown, contentType = "application/json") =>
-  call({ body: { text: typeof payload === "string" ? payload : JSON.stringify(payload) }, contentType });
+  call({
+    body: { text: typeof payload === "string" ? payload : JSON.stringify(payload) },
+    headers: { "content-type": contentType },
+  });
 const json = (body: string): unknown => JSON.parse(body);
 
 test("POST with a JSON profile and GET with the share query both return exactly recommend()'s object", () => {
@@ -47,14 +60,29 @@ test("invalid fields answer 400 naming each field; unknown fields are rejected",
 test("malformed JSON → 400, non-JSON content type → 415, oversized body → 413, other methods → 405 with Allow", () => {
   expect(post("{role:").status).toBe(400);
   expect(post(EXAMPLE_PROFILE, "text/plain").status).toBe(415);
-  expect(call({ contentType: null, body: { text: "{}" } }).status).toBe(415);
+  expect(call({ headers: {}, body: { text: "{}" } }).status).toBe(415);
   expect(call({ body: { tooLarge: true } }).status).toBe(413);
   for (const method of ["PUT", "PATCH", "DELETE", "OPTIONS"]) {
     const response = call({ method });
     expect(response.status).toBe(405);
-    expect(response.headers.Allow).toBe("GET, POST");
+    expect(response.headers.Allow).toBe("GET, HEAD, POST");
   }
-  expect(MAX_BODY_BYTES).toBe(16_384);
+  expect(RECOMMEND_MAX_BODY_BYTES).toBe(16_384);
+  expect(findApiRoute("/api/recommend")?.maxBodyBytes).toBe(RECOMMEND_MAX_BODY_BYTES);
+});
+
+test("the handler alone answers what its row lets through: GET and POST", () => {
+  const context = { catalog, today: TODAY };
+  const get = handleRecommendRequest(
+    { method: "GET", headers: {}, body: null, query: new URLSearchParams("role=sre") },
+    context,
+  );
+  expect(get.status).toBe(200);
+  const post = handleRecommendRequest(
+    { method: "POST", headers: { "content-type": "text/plain" }, body: { text: "{}" }, query: new URLSearchParams() },
+    context,
+  );
+  expect(post.status).toBe(415);
 });
 
 test("JSON content types are recognised with parameters and any case, and nothing else", () => {

@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import { z } from "zod";
-import { handleRecommendRequest, type ApiRequest } from "@/lib/api/recommend-api";
+import type { ApiRequest } from "@/lib/api/api-types";
+import { answerApi, findApiRoute, type ApiRoute } from "@/lib/api/routes";
 import type { Catalog } from "@/lib/catalog/schema";
 import { addDays } from "@/lib/dates/iso-date";
 import { JUNK_STRINGS, junkKey, longString, mutatedJson, mutatedText } from "@/lib/fuzz/mutations";
@@ -438,7 +439,13 @@ function checkStorage(c: StorageCase, { known, ids, createStorage }: Context): v
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// handleRecommendRequest: the API
+// handleRecommendRequest: the API, through its row of the table (methods, HEAD, the body limit)
+
+const RECOMMEND_ROUTE: ApiRoute = (() => {
+  const route = findApiRoute("/api/recommend");
+  if (!route) throw new Error("lib/api/routes.ts has no /api/recommend row");
+  return route;
+})();
 
 export type ApiCase = {
   method: string;
@@ -535,7 +542,7 @@ export function apiCases(catalog: Catalog): fc.Arbitrary<ApiCase> {
 /** The statuses a request may get: 405 for other methods, 413 and 415 before the body is read, else 200 or 400. */
 function allowedStatuses(c: ApiCase): readonly number[] {
   const m = c.method.toUpperCase();
-  if (m === "GET") return [200, 400];
+  if (m === "GET" || m === "HEAD") return [200, 400];
   if (m !== "POST") return [405];
   if (c.body !== null && "tooLarge" in c.body) return [413];
   const type = c.contentType;
@@ -548,19 +555,23 @@ function allowedStatuses(c: ApiCase): readonly number[] {
 function checkApi(c: ApiCase, { catalog }: Context): void {
   const request: ApiRequest = {
     method: c.method,
-    contentType: c.contentType,
+    headers: c.contentType === null ? {} : { "content-type": c.contentType },
     body: c.body,
     query: c.query ? toQuery(c.query) : new URLSearchParams(),
   };
-  const response = handleRecommendRequest(request, catalog, TODAY);
+  const response = answerApi(RECOMMEND_ROUTE, RECOMMEND_ROUTE.path, request, { catalog, today: TODAY });
   assert.ok(response.status < 500, `a ${response.status} answer: the API must never fail with 5xx`);
   assert.ok(allowedStatuses(c).includes(response.status), `unexpected status ${response.status}`);
   assert.equal(response.headers["Content-Type"], "application/json; charset=utf-8");
   assert.equal(response.headers["Cache-Control"], "no-store");
+  if (c.method.toUpperCase() === "HEAD") {
+    assert.equal(response.body, "", "a HEAD answer has no body");
+    return;
+  }
   const json: unknown = JSON.parse(response.body);
   if (response.status === 200) mustParse(RoadmapSchema, json, "a 200 body");
   else mustParse(ApiErrorSchema, json, `a ${response.status} body`);
-  if (response.status === 405) assert.equal(response.headers.Allow, "GET, POST");
+  if (response.status === 405) assert.equal(response.headers.Allow, "GET, HEAD, POST");
   if (c.expected) {
     assert.equal(response.status, 200, "a valid profile gets a roadmap");
     assert.equal(response.body, JSON.stringify(recommend(c.expected, catalog)), "the roadmap is recommend()'s");

@@ -81,8 +81,8 @@ export const RESOURCE_POLICY = [
 /** RESOURCE_POLICY as a header, as next.config.ts and server.ts both send it. */
 export const RESOURCE_CSP_HEADER = { key: "Content-Security-Policy", value: RESOURCE_POLICY } as const;
 
-/** Paths answered by something other than a page: next.config.ts gives them RESOURCE_POLICY. */
-export const NOT_PAGES = ["/api/recommend", "/icon.svg", "/favicon.ico"] as const;
+/** Paths answered by something other than a page (in next.config.ts's pattern syntax): they get RESOURCE_POLICY. */
+export const NOT_PAGES = ["/api/:path*", "/icon.svg", "/favicon.ico"] as const;
 
 /** Headers every response carries (the CSP comes from the proxy for pages, from RESOURCE_POLICY otherwise). */
 export const SECURITY_HEADERS: readonly { key: string; value: string }[] = [

@@ -1,15 +1,15 @@
 import fc from "fast-check";
 import { expect, test } from "vitest";
 import { catalog } from "@/data/catalog";
-import { MAX_BODY_BYTES } from "@/lib/api/recommend-api";
-import { answerRecommendRequest, bodyCollector, declaredTooLarge, RECOMMEND_PATH } from "@/lib/api/recommend-http";
+import { RECOMMEND_MAX_BODY_BYTES as MAX_BODY_BYTES } from "@/lib/api/recommend-api";
+import { answerWebRequest, bodyCollector, declaredTooLarge } from "@/lib/api/web-request";
 import { EXAMPLE_PROFILE } from "@/lib/profile/example-profile";
 import { profileToQuery } from "@/lib/profile/share-query";
 import { recommend } from "@/lib/recommender/recommend";
 
 const TODAY = "2027-01-04";
-const URL_ = `http://localhost${RECOMMEND_PATH}`;
-const answer = (request: Request) => answerRecommendRequest(request, catalog, TODAY);
+const URL_ = "http://localhost/api/recommend";
+const answer = (request: Request) => answerWebRequest(request, { catalog, today: TODAY });
 const postJson = (body: BodyInit, headers: Record<string, string> = {}) => {
   const init: RequestInit & { duplex: "half" } = {
     method: "POST",
@@ -72,10 +72,25 @@ test("a body that breaks off mid-way answers 400 with JSON, not an exception", a
   expect(response.headers.get("cache-control")).toBe("no-store");
 });
 
-test("other methods answer 405 with Allow", async () => {
+test("other methods answer 405 with Allow, which lists HEAD", async () => {
   const response = await answer(new Request(URL_, { method: "PUT", body: "{}" }));
   expect(response.status).toBe(405);
-  expect(response.headers.get("allow")).toBe("GET, POST");
+  expect(response.headers.get("allow")).toBe("GET, HEAD, POST");
+});
+
+test("HEAD answers GET's status and headers without a body", async () => {
+  const get = await answer(new Request(`${URL_}?role=sre`));
+  const head = await answer(new Request(`${URL_}?role=sre`, { method: "HEAD" }));
+  expect(head.status).toBe(200);
+  expect(head.body).toBeNull();
+  expect(head.headers.get("content-type")).toBe(get.headers.get("content-type"));
+  expect(Number(head.headers.get("content-length"))).toBe((await get.arrayBuffer()).byteLength);
+});
+
+test("an /api/ path the table does not have answers 404 in the API's JSON shape", async () => {
+  const response = await answer(new Request("http://localhost/api/nothing-here"));
+  expect(response.status).toBe(404);
+  expect(await response.json()).toMatchObject({ error: expect.stringContaining("/api/recommend"), issues: [] });
 });
 
 test("the body collector: refuses exactly when the chunks pass 16 KiB, otherwise returns their text, whatever the bytes", () => {
@@ -83,7 +98,7 @@ test("the body collector: refuses exactly when the chunks pass 16 KiB, otherwise
     fc.property(fc.array(fc.uint8Array({ maxLength: 4096 }), { maxLength: 12 }), fc.boolean(), (chunks, padded) => {
       const all = padded ? [...chunks, new Uint8Array(MAX_BODY_BYTES - 1)] : chunks;
       const total = all.reduce((n, c) => n + c.byteLength, 0);
-      const collector = bodyCollector();
+      const collector = bodyCollector(MAX_BODY_BYTES);
       const accepted = all.every((chunk) => collector.add(chunk));
       expect(accepted).toBe(total <= MAX_BODY_BYTES);
       if (accepted) expect(collector.body()).toEqual({ text: new TextDecoder().decode(Buffer.concat(all)) });
@@ -93,8 +108,8 @@ test("the body collector: refuses exactly when the chunks pass 16 KiB, otherwise
 });
 
 test("a declared length decides only when it is a number over the limit", () => {
-  expect(declaredTooLarge(String(MAX_BODY_BYTES + 1))).toBe(true);
+  expect(declaredTooLarge(String(MAX_BODY_BYTES + 1), MAX_BODY_BYTES)).toBe(true);
   for (const header of [String(MAX_BODY_BYTES), "0", null, undefined, "", "lots", "-1"]) {
-    expect(declaredTooLarge(header)).toBe(false);
+    expect(declaredTooLarge(header, MAX_BODY_BYTES)).toBe(false);
   }
 });
