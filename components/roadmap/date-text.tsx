@@ -1,4 +1,4 @@
-import { formatDate } from "@/components/roadmap/labels";
+import { formatDate } from "@/lib/dates/format-date";
 
 /** A date as people read it, with the machine-readable date alongside. */
 export function DateText({ iso }: { iso: string }) {

@@ -17,30 +17,6 @@ export const ALTERNATIVE_LABELS: Record<Alternative["kind"], string> = {
   interest: "Matches your interests",
 };
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-] as const;
-
-/**
- * "4 January 2027" from "2027-01-04". Written out by hand rather than with Intl, so the server's and the
- * browser's renderings are the same string whatever locale data each has (no hydration mismatch).
- */
-export function formatDate(iso: string): string {
-  const [year, month, day] = iso.split("-").map(Number);
-  return `${day ?? ""} ${MONTHS[(month ?? 1) - 1] ?? ""} ${year ?? ""}`;
-}
-
 /** "1 year", "5 years": a count with its noun. */
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;

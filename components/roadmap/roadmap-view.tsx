@@ -17,6 +17,7 @@ import { plural } from "@/components/roadmap/labels";
 import { NotAnswered } from "@/components/roadmap/not-answered";
 import { OverallProgress } from "@/components/roadmap/overall-progress";
 import { Alternatives, Assumptions, HeldCertifications, Warnings } from "@/components/roadmap/roadmap-extras";
+import { RoadmapTimeline } from "@/components/roadmap/roadmap-timeline";
 import { RoadmapToolbar } from "@/components/roadmap/roadmap-toolbar";
 import { StepItem } from "@/components/roadmap/step-item";
 import { WhatIf, type WhatIfChanges } from "@/components/roadmap/what-if";
@@ -27,12 +28,14 @@ type Props = {
   catalog: Catalog;
   /** The profile from a share link; without it, the saved answers are used. */
   profile?: Profile;
+  /** Today's date as the server saw it, so the timeline's today line is the same in its HTML and after hydration. */
+  today?: string;
 };
 
 /** The roadmap page's body: the plan for a shared profile, or for the answers saved on this device. */
-export function RoadmapView({ catalog, profile }: Props) {
+export function RoadmapView({ catalog, profile, today }: Props) {
   return profile ? (
-    <RoadmapPlan base={profile} catalog={catalog} fromSaved={false} />
+    <RoadmapPlan base={profile} catalog={catalog} fromSaved={false} today={today} />
   ) : (
     <SavedRoadmap catalog={catalog} />
   );
@@ -63,7 +66,7 @@ function SavedRoadmap({ catalog }: { catalog: Catalog }) {
     );
   }
   if (!parsed.ok) return <NotAnswered />;
-  return <RoadmapPlan base={parsed.profile} catalog={catalog} fromSaved />;
+  return <RoadmapPlan base={parsed.profile} catalog={catalog} fromSaved today={today} />;
 }
 
 type PlanProps = {
@@ -72,9 +75,10 @@ type PlanProps = {
   catalog: Catalog;
   /** True when the answers came from this device rather than the address, which then needs them added. */
   fromSaved: boolean;
+  today?: string;
 };
 
-function RoadmapPlan({ base, catalog, fromSaved }: PlanProps) {
+function RoadmapPlan({ base, catalog, fromSaved, today }: PlanProps) {
   const [changes, setChanges] = useState<WhatIfChanges>({});
   const profile = useMemo(() => ({ ...base, ...changes }), [base, changes]);
   const roadmap = useMemo(() => recommend(profile, catalog), [profile, catalog]);
@@ -129,6 +133,16 @@ function RoadmapPlan({ base, catalog, fromSaved }: PlanProps) {
         </p>
         {steps.length > 0 && <OverallProgress done={done} inProgress={inProgress} total={steps.length} />}
       </header>
+
+      {steps.length > 0 && (
+        <RoadmapTimeline
+          steps={steps}
+          catalog={catalog}
+          progress={progress}
+          today={today}
+          className={styles.timeline}
+        />
+      )}
 
       <RoadmapToolbar roadmap={roadmap} profile={profile} catalog={catalog} known={known} />
 

@@ -16,7 +16,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function RoadmapPage({ searchParams }: Props) {
   const query = await searchParams;
   if (!hasProfileQuery(query)) return <RoadmapView catalog={catalog} />;
-  const parsed = profileFromQuery(query, catalog, { today: todayIso() });
+  const today = todayIso();
+  const parsed = profileFromQuery(query, catalog, { today });
   if (!parsed.ok) return <ShareLinkProblem issues={parsed.issues} />;
-  return <RoadmapView catalog={catalog} profile={parsed.profile} />;
+  return <RoadmapView catalog={catalog} profile={parsed.profile} today={today} />;
 }
