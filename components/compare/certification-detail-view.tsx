@@ -4,10 +4,13 @@ import styles from "@/components/compare/certification-detail-view.module.css";
 import tableStyles from "@/components/compare/sortable-table.module.css";
 import type { CertificationDetail } from "@/lib/compare/certification-detail";
 import { levelOrderText, nextStepPrefix, rangeText } from "@/lib/compare/level-rows";
+import { isCertpaths } from "@/lib/catalog/source";
+import { SourceNote } from "@/components/ui/source-note";
 
 /**
  * A certification's own page: everything the catalog knows about it. A server component: it ships no
- * JavaScript, and every link is a plain navigation.
+ * JavaScript, and every link is a plain navigation. Each block says where it comes from (the guide's section,
+ * or certpath's estimate or reading with its basis), since this is where a person decides what to take.
  */
 
 const PLACEMENT_TEXT = {
@@ -42,6 +45,13 @@ export function CertificationDetailView({ detail }: { detail: CertificationDetai
   const neighbour = c.kind === "neighbour" ? c : null;
   const follows = detail.next.find((n) => n.relation === "follows");
   const onward = detail.next.filter((n) => n.relation !== "follows");
+  const src = detail.sources;
+  // Facts in the summary list that are certpath's own get a note under the list; the guide's need none there.
+  const factNotes = [
+    { subject: "Track", source: src.track },
+    { subject: "Learning paths", source: src.path },
+    ...(level ? [{ subject: "Validity and pass mark", source: src.figures }] : []),
+  ].filter((n) => isCertpaths(n.source));
 
   return (
     <article className={styles.page}>
@@ -88,20 +98,51 @@ export function CertificationDetailView({ detail }: { detail: CertificationDetai
         </div>
       </dl>
 
+      {factNotes.map((n) => (
+        <SourceNote key={n.subject} subject={n.subject} source={n.source} />
+      ))}
+
       <p className="button-row">
         <Link href={detail.compareHref} className="button">
           {detail.compareWith ? `Compare with ${detail.compareWith.name}` : "Compare it with others"}
         </Link>
       </p>
 
+      {level && (
+        <Section id="about" title="What it is">
+          <Items items={level.about} />
+          <p>Scope of the whole program: {detail.programScope}</p>
+          <SourceNote source={c.source} />
+        </Section>
+      )}
+
       <Section id="who" title="Who it is for">
         {level ? (
           <>
             <p>For {level.forWhom}, in particular:</p>
             <Items items={level.audience} />
+            <SourceNote source={src.audience} />
+            {detail.programAudiences.length > 0 && (
+              <>
+                <p>The guide also names these people for the program as a whole:</p>
+                <ul>
+                  {detail.programAudiences.map((a) => (
+                    <li key={a.text}>
+                      {a.text}
+                      <SourceNote source={a.source} />
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
           </>
         ) : (
-          neighbour && <p>{PLACEMENT_TEXT[neighbour.placement]}</p>
+          neighbour && (
+            <>
+              <p>{PLACEMENT_TEXT[neighbour.placement]}</p>
+              <SourceNote source={src.placement} />
+            </>
+          )
         )}
         {detail.recommendedFor.length > 0 && (
           <>
@@ -118,7 +159,14 @@ export function CertificationDetailView({ detail }: { detail: CertificationDetai
       </Section>
 
       <Section id="prerequisites" title="Prerequisites">
-        <p>{c.prerequisites.text}</p>
+        <ul>
+          {detail.prerequisites.map((p) => (
+            <li key={p.text}>
+              {p.text}
+              <SourceNote source={p.source} />
+            </li>
+          ))}
+        </ul>
         {detail.prerequisiteLevels.length > 0 && (
           <>
             <h3>Levels to hold first</h3>
@@ -147,6 +195,7 @@ export function CertificationDetailView({ detail }: { detail: CertificationDetai
           <>
             <h3>Experience instead of a level</h3>
             <p>{level.equivalent.text}</p>
+            <SourceNote source={level.equivalent.source} />
           </>
         )}
       </Section>
@@ -154,20 +203,18 @@ export function CertificationDetailView({ detail }: { detail: CertificationDetai
       <Section id="skills" title={level ? "Skills covered" : "Skills it builds"}>
         {level ? <Items items={level.skillsCovered} /> : <Items items={detail.skillsBuilt} />}
         {level && detail.skillsBuilt.length > 0 && <p>It builds these skills: {detail.skillsBuilt.join(", ")}.</p>}
+        <SourceNote source={level ? src.skillsCovered : src.skillsBuilt} />
       </Section>
 
       {level && (
         <Section id="projects" title="Projects">
           <Items items={level.projects} />
+          <SourceNote source={src.projects} />
         </Section>
       )}
 
       <Section id="preparation" title="Preparation plans">
-        {detail.prep.source === "estimate" && detail.prep.basis && (
-          <p className={styles.estimate}>
-            <strong>certpath&apos;s estimate:</strong> {detail.prep.basis}
-          </p>
-        )}
+        <SourceNote source={detail.prep.source} />
         <div role="region" aria-labelledby="prep-caption" tabIndex={0} className={tableStyles.scroller}>
           <table className={tableStyles.table}>
             <caption id="prep-caption" className={tableStyles.caption}>
@@ -196,6 +243,7 @@ export function CertificationDetailView({ detail }: { detail: CertificationDetai
       {level && (
         <Section id="mistakes" title="Common mistakes">
           <Items items={level.mistakes} />
+          <SourceNote source={src.mistakes} />
         </Section>
       )}
 
@@ -225,6 +273,8 @@ export function CertificationDetailView({ detail }: { detail: CertificationDetai
             ))}
           </ul>
         )}
+        {detail.nextBeyond && <p>{detail.nextBeyond}</p>}
+        {detail.nextSource && <SourceNote source={detail.nextSource} />}
       </Section>
 
       {c.notes.length > 0 && (

@@ -9,6 +9,7 @@ import { DateText } from "@/components/roadmap/date-text";
 import { TIER_LABELS, validityOf } from "@/components/roadmap/labels";
 import { STATUS_LABELS, type StepProgress } from "@/lib/saved/saved-state";
 import { StepProgressControls } from "@/components/roadmap/step-progress";
+import { SourceNote } from "@/components/ui/source-note";
 import styles from "@/components/roadmap/step-item.module.css";
 
 type Props = {
@@ -54,6 +55,7 @@ export function StepItem({ step, position, profile, catalog, progress, hydrated 
             </Link>
           </p>
         )}
+        {certification && <SourceNote source={certification.source} />}
         <p className={styles.status} data-status={status}>
           <span className={styles.statusMark} aria-hidden="true" />
           <span>
@@ -137,9 +139,7 @@ export function StepItem({ step, position, profile, catalog, progress, hydrated 
                 </li>
               ))}
             </ul>
-            {certification.prep.source === "estimate" && certification.prep.basis && (
-              <p className={styles.note}>certpath&apos;s estimate: {certification.prep.basis}</p>
-            )}
+            <SourceNote source={certification.prep.source} />
           </section>
         )}
 

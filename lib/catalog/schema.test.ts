@@ -19,7 +19,7 @@ test("an unknown id anywhere is reported", () => {
   const c = valid();
   c.roles[0]?.recommended.push("no-such-cert");
   const level = c.certifications[0];
-  if (level?.kind === "level") level.next.crossTrack = "ghost";
+  if (level?.kind === "level") level.next.crossTrack = ["ghost"];
   const neighbour = c.certifications.find((x) => x.kind === "neighbour");
   if (neighbour?.kind === "neighbour") neighbour.follows = "phantom";
   c.paths[0]?.certifications.push("missing-path-cert");

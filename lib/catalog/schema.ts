@@ -8,10 +8,16 @@ import {
   TIER_IDS,
   TierIdSchema,
 } from "@/lib/catalog/ids";
+import { SourceSchema, SourcedTextSchema } from "@/lib/catalog/source";
 
 /**
  * The catalog's schemas. Every type in certpath that describes catalog data is inferred from here;
  * the data lives in data/ and is parsed with `CatalogSchema` once, at module load.
+ *
+ * Provenance: every fact-bearing entry has a `source` (lib/catalog/source.ts): the guide's section it comes
+ * from, or certpath's estimate or reading with its basis. Where one part of an entry comes from elsewhere
+ * than the rest, that part carries its own source (a certification's `sources`, its prerequisites'
+ * statements, its plan, its equivalent, its next steps; a role's or a path's `sources`).
  */
 
 const TextSchema = z.string().check(z.trim(), z.minLength(1));
@@ -34,9 +40,8 @@ export type PrepTier = z.infer<typeof PrepTierSchema>;
 /** Exactly the three tiers, in the order fast, standard, extended. */
 export const PrepPlanSchema = z
   .strictObject({
-    /** "guide" when the guide gives this plan; "estimate" when certpath derived it (see `basis`). */
-    source: z.enum(["guide", "estimate"]),
-    basis: z.optional(TextSchema),
+    /** The guide's plan for this level, or certpath's estimate where the guide gives none. */
+    source: SourceSchema,
     tiers: z.tuple([PrepTierSchema, PrepTierSchema, PrepTierSchema]),
   })
   .check(
@@ -46,9 +51,6 @@ export const PrepPlanSchema = z
           ctx.addIssue({ code: "custom", path: ["tiers", i, "id"], message: `Tier ${i + 1} must be "${TIER_IDS[i]}"` });
         }
       });
-      if (plan.source === "estimate" && !plan.basis) {
-        ctx.addIssue({ code: "custom", path: ["basis"], message: "An estimated plan must say what it is based on" });
-      }
     }),
   );
 export type PrepPlan = z.infer<typeof PrepPlanSchema>;
@@ -60,8 +62,8 @@ export const PrerequisitesSchema = z.strictObject({
   skills: z.array(SkillIdSchema),
   /** Background that helps but is not required. */
   recommendedSkills: z.array(SkillIdSchema),
-  /** In words, as a person would read it. */
-  text: TextSchema,
+  /** In words, one sentence per source, as a person would read it: the guide's first, then certpath's. */
+  statements: z.array(SourcedTextSchema).check(z.minLength(1)),
 });
 
 /**
@@ -74,12 +76,31 @@ export const EquivalentSchema = z.strictObject({
   allSkills: z.array(SkillIdSchema),
   anySkills: z.array(SkillIdSchema),
   text: TextSchema,
+  source: SourceSchema,
 });
 export type Equivalent = z.infer<typeof EquivalentSchema>;
 
 export const YearRangeSchema = z
   .strictObject({ min: PositiveIntSchema, max: PositiveIntSchema })
   .check(z.refine((r) => r.min <= r.max, { message: "min must not exceed max" }));
+
+/** Parts of a certification whose source differs from the entry's own `source`. */
+export const CertificationSourcesSchema = z.strictObject({
+  name: z.optional(SourceSchema),
+  summary: z.optional(SourceSchema),
+  track: z.optional(SourceSchema),
+  path: z.optional(SourceSchema),
+  audience: z.optional(SourceSchema),
+  skillsCovered: z.optional(SourceSchema),
+  skillsBuilt: z.optional(SourceSchema),
+  projects: z.optional(SourceSchema),
+  mistakes: z.optional(SourceSchema),
+  /** Validity and pass mark. */
+  figures: z.optional(SourceSchema),
+  placement: z.optional(SourceSchema),
+});
+export type CertificationSources = z.infer<typeof CertificationSourcesSchema>;
+export type CertificationPart = keyof CertificationSources;
 
 const certificationBase = {
   id: SlugSchema,
@@ -93,6 +114,10 @@ const certificationBase = {
   /** Profile skills that preparing for this certification builds (the skill-gap view). */
   skillsBuilt: z.array(SkillIdSchema),
   prep: PrepPlanSchema,
+  /** Where the certification and its description come from: the default for every part of it. */
+  source: SourceSchema,
+  /** Parts that come from somewhere else than `source`. */
+  sources: z.optional(CertificationSourcesSchema),
   /** Where certpath had to infer a fact the guide leaves out, and why. */
   notes: TextListSchema,
 };
@@ -109,10 +134,16 @@ export const LevelSchema = z.strictObject({
   equivalent: z.optional(EquivalentSchema),
   projects: z.array(TextSchema).check(z.minLength(1)),
   mistakes: z.array(TextSchema).check(z.minLength(1)),
+  /** "What it is": the guide's description of the level, one fact per item. */
+  about: z.array(TextSchema).check(z.minLength(1)),
+  /** The guide's "best next certification" options; each may name several, or none in the catalog. */
   next: z.strictObject({
-    sameTrack: z.nullable(SlugSchema),
-    crossTrack: z.nullable(SlugSchema),
-    leadership: z.nullable(SlugSchema),
+    sameTrack: z.array(SlugSchema),
+    crossTrack: z.array(SlugSchema),
+    leadership: z.array(SlugSchema),
+    /** What the guide adds that is not a catalog entry (toolchains, roles to aim for), in words. */
+    beyond: z.optional(TextSchema),
+    source: SourceSchema,
   }),
   validityYears: YearRangeSchema,
   passMarkPercent: z.int().check(z.minimum(1), z.maximum(100)),
@@ -132,7 +163,12 @@ export type Neighbour = z.infer<typeof NeighbourSchema>;
 export const CertificationSchema = z.discriminatedUnion("kind", [LevelSchema, NeighbourSchema]);
 export type Certification = z.infer<typeof CertificationSchema>;
 
-export const TrackSchema = z.strictObject({ id: SlugSchema, name: TextSchema, summary: TextSchema });
+export const TrackSchema = z.strictObject({
+  id: SlugSchema,
+  name: TextSchema,
+  summary: TextSchema,
+  source: SourceSchema,
+});
 export type Track = z.infer<typeof TrackSchema>;
 
 export const RoleSchema = z.strictObject({
@@ -140,11 +176,13 @@ export const RoleSchema = z.strictObject({
   name: TextSchema,
   /** Recommended certifications, in the order the guide lists them. */
   recommended: z.array(SlugSchema).check(z.minLength(1)),
-  /** "guide-table" when the guide's role table gives the row; "derived" when certpath inferred it. */
-  source: z.enum(["guide-table", "derived"]),
+  /** The guide's role table for its eight rows; certpath's reading of the guide's text for the others. */
+  source: SourceSchema,
   /** Why these certifications: for derived roles, the reasoning from the guide's text. */
   rationale: TextSchema,
   paths: z.array(PathIdSchema).check(z.minLength(1)),
+  /** Where the rationale and the role's learning paths come from (the role table has neither). */
+  sources: z.strictObject({ rationale: SourceSchema, paths: SourceSchema }),
 });
 export type Role = z.infer<typeof RoleSchema>;
 
@@ -152,26 +190,47 @@ export const LearningPathSchema = z.strictObject({
   id: PathIdSchema,
   name: TextSchema,
   summary: TextSchema,
+  /** What the guide says about the path, one point per item. */
+  specifics: z.array(TextSchema).check(z.minLength(1)),
+  source: SourceSchema,
   /** Certifications that serve this path, in the order to take them. */
   certifications: z.array(SlugSchema),
+  /** The guide's paths name no certifications: where this list comes from. */
+  sources: z.strictObject({ certifications: SourceSchema }),
 });
 export type LearningPath = z.infer<typeof LearningPathSchema>;
 
-export const SkillSchema = z.strictObject({ id: SkillIdSchema, name: TextSchema, description: TextSchema });
+export const SkillSchema = z.strictObject({
+  id: SkillIdSchema,
+  name: TextSchema,
+  description: TextSchema,
+  source: SourceSchema,
+});
 export type Skill = z.infer<typeof SkillSchema>;
 
 export const ProviderSchema = z.strictObject({
   id: SlugSchema,
   name: TextSchema,
   focus: TextSchema,
+  /** What the guide says about the provider, one point per item. */
+  specifics: z.array(TextSchema).check(z.minLength(1)),
   paths: z.array(PathIdSchema).check(z.minLength(1)),
   hostsProgram: z.boolean(),
-  labs: z.boolean(),
-  community: z.boolean(),
+  /** Hands-on labs and a learners' community: null where the guide does not say. */
+  labs: z.nullable(z.boolean()),
+  community: z.nullable(z.boolean()),
+  source: SourceSchema,
+  /** Which providers train for which path is certpath's reading of each description. */
+  sources: z.strictObject({ paths: SourceSchema }),
 });
 export type Provider = z.infer<typeof ProviderSchema>;
 
-export const FaqSchema = z.strictObject({ id: SlugSchema, question: TextSchema, answer: TextSchema });
+export const FaqSchema = z.strictObject({
+  id: SlugSchema,
+  question: TextSchema,
+  answer: TextSchema,
+  source: SourceSchema,
+});
 export type Faq = z.infer<typeof FaqSchema>;
 
 export const ProgramSchema = z.strictObject({
@@ -179,6 +238,11 @@ export const ProgramSchema = z.strictObject({
   host: TextSchema,
   summary: TextSchema,
   assessment: TextSchema,
+  /** What the program applies to: vendor-neutral principles and where they run. */
+  scope: TextSchema,
+  /** Audiences the guide names only in its prose, for the program as a whole. */
+  audiences: z.array(SourcedTextSchema),
+  source: SourceSchema,
   /** The FAQ's figures, used by the recommender and shown as assumptions. */
   facts: z.strictObject({
     validityYears: YearRangeSchema,
@@ -186,6 +250,7 @@ export const ProgramSchema = z.strictObject({
     professionalPrepDays: DayRangeSchema,
     examFormat: TextSchema,
     tools: z.array(TextSchema).check(z.minLength(1)),
+    source: SourceSchema,
   }),
 });
 
@@ -272,9 +337,9 @@ export function catalogIssues(c: CatalogShape): Issue[] {
       const clash = orders.get(cert.order);
       if (clash) issues.push({ path: [...at, "order"], message: `Order ${cert.order} is used by "${clash}" too` });
       orders.set(cert.order, cert.id);
-      known(cert.next.sameTrack, [...at, "next", "sameTrack"]);
-      known(cert.next.crossTrack, [...at, "next", "crossTrack"]);
-      known(cert.next.leadership, [...at, "next", "leadership"]);
+      for (const relation of ["sameTrack", "crossTrack", "leadership"] as const) {
+        cert.next[relation].forEach((id, j) => known(id, [...at, "next", relation, j]));
+      }
       if (cert.equivalent && !cert.prerequisites.levels.includes(cert.equivalent.replaces)) {
         issues.push({
           path: [...at, "equivalent", "replaces"],

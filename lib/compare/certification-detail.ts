@@ -1,4 +1,6 @@
-import type { Catalog, Certification, PrepPlan } from "@/lib/catalog/schema";
+import type { Catalog, Certification, CertificationPart } from "@/lib/catalog/schema";
+import { partSources } from "@/lib/catalog/provenance";
+import type { Source, SourcedText } from "@/lib/catalog/source";
 import type { SkillId, TierId } from "@/lib/catalog/ids";
 import { compareHref } from "@/lib/compare/compare-state";
 import { nextStepsOf, pathIdsOf, type NextStep } from "@/lib/compare/level-rows";
@@ -14,18 +16,28 @@ export type CertificationDetail = {
   recommendedSkills: string[];
   skillsBuilt: string[];
   prep: {
-    source: PrepPlan["source"];
-    basis: string | null;
+    source: Source;
     tiers: { id: TierId; label: string; days: Range; focus: string }[];
   };
+  /** Where each part of the page comes from (the entry's own source unless a part has its own). */
+  sources: Record<CertificationPart, Source>;
+  prerequisites: SourcedText[];
   next: NextStep[];
+  /** Where the next steps come from; null for a neighbour, whose next step is the level it follows. */
+  nextSource: Source | null;
+  /** What the guide names beyond the catalog's certifications, in words. */
+  nextBeyond: string | null;
+  /** Audiences the guide names for the program as a whole. */
+  programAudiences: SourcedText[];
+  /** The program's scope (vendor-neutral, where it applies). */
+  programScope: string;
   /** Neighbouring certifications the guide places after this level. */
   followedBy: Named[];
   paths: Named[];
   /** Roles the catalog recommends it for. */
   recommendedFor: Named[];
   /** Providers that train for a learning path this certification serves (its own, or one that lists it). */
-  providers: (Named & { focus: string })[];
+  providers: (Named & { focus: string; labs: boolean | null; source: Source })[];
   /** The certification it is most natural to compare this one with, and the link that does it. */
   compareWith: Named | null;
   compareHref: string;
@@ -48,7 +60,7 @@ export function compareTargetOf(catalog: Catalog, c: Certification): Certificati
     .sort((a, b) => a.order - b.order);
   const candidates =
     c.kind === "level"
-      ? [c.next.sameTrack, c.next.crossTrack, c.next.leadership, levels.find((l) => l.order < c.order)?.id]
+      ? [...c.next.sameTrack, ...c.next.crossTrack, ...c.next.leadership, levels.find((l) => l.order < c.order)?.id]
       : [c.follows, levels[0]?.id];
   for (const id of candidates) {
     const target = id ? byId.get(id) : undefined;
@@ -75,18 +87,23 @@ export function certificationDetail(catalog: Catalog, id: string): Certification
     requiredSkills: c.prerequisites.skills.map(skillName),
     recommendedSkills: c.prerequisites.recommendedSkills.map(skillName),
     skillsBuilt: c.skillsBuilt.map(skillName),
+    sources: partSources(c),
+    prerequisites: c.prerequisites.statements,
     prep: {
       source: c.prep.source,
-      basis: c.prep.basis ?? null,
       tiers: c.prep.tiers.map((t) => ({ id: t.id, label: TIER_LABEL[t.id], days: { ...t.days }, focus: t.focus })),
     },
     next: nextStepsOf(c, byId),
+    nextSource: c.kind === "level" ? c.next.source : null,
+    nextBeyond: c.kind === "level" ? (c.next.beyond ?? null) : null,
+    programAudiences: catalog.program.audiences,
+    programScope: catalog.program.scope,
     followedBy: catalog.certifications.filter((x) => x.kind === "neighbour" && x.follows === c.id).map(named),
     paths: pathIds.map((pid) => ({ id: pid, name: catalog.paths.find((p) => p.id === pid)?.name ?? pid })),
     recommendedFor: catalog.roles.filter((r) => r.recommended.includes(c.id)).map(named),
     providers: catalog.providers
       .filter((p) => p.paths.some((pid) => pathIds.includes(pid)))
-      .map((p) => ({ ...named(p), focus: p.focus })),
+      .map((p) => ({ ...named(p), focus: p.focus, labs: p.labs, source: p.source })),
     compareWith: target ? named(target) : null,
     compareHref: compareHref(target ? [c.id, target.id] : [c.id]),
   };

@@ -45,9 +45,11 @@ test("a level's row carries every compared fact", () => {
     audience: [
       "Practising DevOps engineers.",
       "Machine learning engineers.",
-      "Data engineers with a year or more in cloud or data work.",
+      "Data engineers.",
+      "In each case with at least a year of experience in cloud or data environments.",
     ],
-    prerequisites: "Hold Foundation and know Python; cloud and container experience helps.",
+    prerequisites:
+      "Hold Foundation and know Python (certpath's reading of the guide). It is meant for people with at least a year of experience in cloud or data environments. Hands-on experience is essential to pass its practical assessment.",
     skills: expect.arrayContaining(["Automated CI/CD pipelines built for ML."]),
     prepDays: { min: 7, max: 60 },
     projects: expect.any(Array),

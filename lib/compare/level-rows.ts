@@ -1,5 +1,6 @@
 import type { Catalog, Certification, Level } from "@/lib/catalog/schema";
 import type { PathId } from "@/lib/catalog/ids";
+import { prerequisitesText } from "@/lib/catalog/provenance";
 import { sortByValue, type ColumnSpec, type Range, type SortDirection } from "@/lib/compare/sort-values";
 
 /**
@@ -203,11 +204,9 @@ export function pathIdsOf(catalog: Catalog, c: Certification): PathId[] {
 
 /** Next steps a certification names: a level's same-track, cross-track and leadership moves; a neighbour's level. */
 export function nextStepsOf(c: Certification, byId: ReadonlyMap<string, Certification>): NextStep[] {
-  const step = (relation: NextStep["relation"], id: string | null): NextStep[] => {
-    if (id === null) return [];
-    return [{ relation, id, name: byId.get(id)?.shortName ?? id }];
-  };
-  if (c.kind === "neighbour") return step("follows", c.follows);
+  const step = (relation: NextStep["relation"], ids: readonly string[]): NextStep[] =>
+    ids.map((id) => ({ relation, id, name: byId.get(id)?.shortName ?? id }));
+  if (c.kind === "neighbour") return step("follows", c.follows === null ? [] : [c.follows]);
   return [
     ...step("same-track", c.next.sameTrack),
     ...step("cross-track", c.next.crossTrack),
@@ -241,7 +240,7 @@ export function levelRows(catalog: Catalog): LevelRow[] {
       levelOrder: c.kind === "level" ? c.order : follows?.kind === "level" ? follows.order + 0.5 : null,
       recommendedOrder: rank.get(c.id) ?? 0,
       audience: c.kind === "level" ? [...c.audience] : [c.summary],
-      prerequisites: c.prerequisites.text,
+      prerequisites: prerequisitesText(c),
       skills: c.kind === "level" ? [...c.skillsCovered] : c.skillsBuilt.map((id) => skillNames.get(id) ?? id),
       prepDays: { min: c.prep.tiers[0].days.min, max: c.prep.tiers[2].days.max },
       projects: c.kind === "level" ? [...c.projects] : null,

@@ -27,7 +27,7 @@ test("role matrix: one row per role with its recommended certifications in order
       { id: "sre", name: "SRE path" },
       { id: "mlops", name: "MLOps path" },
     ],
-    source: "guide-table",
+    source: "guide",
   });
   expect(ROLE_COLUMNS.map((c) => c.id)).toEqual([...ROLE_COLUMN_IDS]);
   const source = ROLE_COLUMNS.find((c) => c.id === "source");

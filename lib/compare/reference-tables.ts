@@ -10,7 +10,10 @@ import type { ColumnSpec } from "@/lib/compare/sort-values";
 export type Named = { id: string; name: string };
 
 const list = (items: readonly Named[]) => items.map((i) => i.name).join("; ");
-const yesNo = (value: boolean) => (value ? "Yes" : "No");
+/** Yes, No, or "Not stated" where the guide does not say (never "No" for an unknown). */
+const yesNo = (value: boolean | null) => (value === null ? "Not stated" : value ? "Yes" : "No");
+/** Yes/no columns sort as 0/1, an unknown as null (last either way). */
+const yesNoSort = (value: boolean | null) => (value === null ? null : Number(value));
 
 // ---- Roles --------------------------------------------------------------------------------------------------
 
@@ -20,20 +23,22 @@ export type RoleMatrixRow = {
   /** Recommended certifications, in the order the guide lists them. */
   recommended: Named[];
   paths: (Named & { id: PathId })[];
-  source: Role["source"];
+  /** Where the row comes from: the guide's role table, or certpath's reading of the guide. */
+  source: Role["source"]["kind"];
   rationale: string;
 };
 
 export const ROLE_COLUMN_IDS = ["role", "recommended", "paths", "source"] as const;
 export type RoleColumnId = (typeof ROLE_COLUMN_IDS)[number];
 
-const SOURCE_LABEL: Record<Role["source"], string> = {
-  "guide-table": "The guide's role table",
+const SOURCE_LABEL: Record<Role["source"]["kind"], string> = {
+  guide: "The guide's role table",
   derived: "Derived by certpath",
+  estimate: "certpath's estimate",
 };
 
 /** Where a role's row comes from, in words. */
-export const roleSourceText = (source: Role["source"]): string => SOURCE_LABEL[source];
+export const roleSourceText = (source: Role["source"]["kind"]): string => SOURCE_LABEL[source];
 
 export const ROLE_COLUMNS: readonly ColumnSpec<RoleMatrixRow, RoleColumnId>[] = [
   { id: "role", label: "Role", sortValue: (r) => r.name, text: (r) => r.name },
@@ -66,7 +71,7 @@ export function roleMatrix(catalog: Catalog): RoleMatrixRow[] {
     name: role.name,
     recommended: role.recommended.map((id) => ({ id, name: certNames.get(id) ?? id })),
     paths: role.paths.map((id) => ({ id, name: pathNames.get(id) ?? id })),
-    source: role.source,
+    source: role.source.kind,
     rationale: role.rationale,
   }));
 }
@@ -123,8 +128,9 @@ export type ProviderRow = {
   focus: string;
   paths: (Named & { id: PathId })[];
   hostsProgram: boolean;
-  labs: boolean;
-  community: boolean;
+  /** Null where the guide does not say. */
+  labs: boolean | null;
+  community: boolean | null;
 };
 
 export const PROVIDER_COLUMN_IDS = ["provider", "focus", "paths", "hosts", "labs", "community"] as const;
@@ -146,8 +152,13 @@ export const PROVIDER_COLUMNS: readonly ColumnSpec<ProviderRow, ProviderColumnId
     sortValue: (r) => Number(r.hostsProgram),
     text: (r) => yesNo(r.hostsProgram),
   },
-  { id: "labs", label: "Hands-on labs", sortValue: (r) => Number(r.labs), text: (r) => yesNo(r.labs) },
-  { id: "community", label: "Community", sortValue: (r) => Number(r.community), text: (r) => yesNo(r.community) },
+  { id: "labs", label: "Hands-on labs", sortValue: (r) => yesNoSort(r.labs), text: (r) => yesNo(r.labs) },
+  {
+    id: "community",
+    label: "Community",
+    sortValue: (r) => yesNoSort(r.community),
+    text: (r) => yesNo(r.community),
+  },
 ];
 
 /** One row per training provider. */

@@ -7,6 +7,8 @@ import { REFERENCE_HOURS_PER_WEEK, sortKey, type Match, type RuleContext } from 
 import type { Alternative, Assumption, Reason, Roadmap, Step, Warning } from "@/lib/recommender/roadmap-schema";
 import { RULES, type Rule } from "@/lib/recommender/rules";
 
+const NO_ROLE = { kind: "estimate", basis: "no such role in the catalog." } as const;
+
 type PlannedStep = { reasons: Reason[]; tier?: TierId };
 type Timing = Pick<Step, "prepDays" | "studyHours">;
 
@@ -109,9 +111,10 @@ export function recommend(profile: Profile, catalog: Catalog): Roadmap {
       id: profile.role,
       name: profile.role,
       recommended: [],
-      source: "derived",
+      source: NO_ROLE,
       rationale: "",
       paths: [],
+      sources: { rationale: NO_ROLE, paths: NO_ROLE },
     },
     covered,
     planned: () => [...steps.keys()],

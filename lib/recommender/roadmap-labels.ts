@@ -57,6 +57,9 @@ export function prepText(
 ): string {
   const plan = stepPlan(catalog, step);
   const pace = hoursPerWeek === undefined ? "" : ` at ${hoursPerWeek} h/week`;
-  const guide = plan ? `the guide's ${step.tier} ${rangeText(plan.days)}-day plan` : `the ${step.tier} plan`;
+  // Where the guide gives no plan (Expert, the neighbouring certifications), the days are certpath's estimate.
+  const estimated = indexCatalog(catalog).byId.get(step.certificationId)?.prep.source.kind !== "guide";
+  const owner = estimated ? "certpath's estimated" : "the guide's";
+  const guide = plan ? `${owner} ${step.tier} ${rangeText(plan.days)}-day plan` : `the ${step.tier} plan`;
   return `${rangeText(step.prepDays)} days${pace}, about ${rangeText(step.studyHours)} study hours (${guide})`;
 }

@@ -16,6 +16,7 @@ import {
   nameOf,
   skillNames,
   skillsTouched,
+  tierDays,
   topLevel,
   yearsText,
   type Match,
@@ -87,12 +88,10 @@ const tierMatch = (
     const vars = c ? extra(c) : null;
     if (!c || !vars) return [];
     const plan = c.prep.tiers.find((t) => t.id === tier);
-    const days = plan
-      ? plan.days.min === plan.days.max
-        ? `${plan.days.min}`
-        : `${plan.days.min}–${plan.days.max}`
-      : "";
-    return [{ id, vars: { cert: c.shortName, days, ...vars } }];
+    const days = plan ? tierDays(plan) : "";
+    // A plan the guide does not give is certpath's estimate, and the reason says so.
+    const owner = c.prep.source.kind === "guide" ? "the guide's" : "certpath's estimated";
+    return [{ id, vars: { cert: c.shortName, days, plan: `${owner} ${days}-day plan`, ...vars } }];
   });
 
 export const RULES = [
@@ -102,7 +101,7 @@ export const RULES = [
     effect: { kind: "step" },
     explain: "The guide's role table recommends {cert} for a {role}.",
     when: (ctx) =>
-      ctx.role.source === "guide-table"
+      ctx.role.source.kind === "guide"
         ? ctx.role.recommended.map((id) => ({ id, vars: { cert: nameOf(ctx, id), role: ctx.role.name } }))
         : [],
   },
@@ -111,7 +110,7 @@ export const RULES = [
     effect: { kind: "step" },
     explain: "The guide's role table has no {role} row, so certpath recommends {cert} from its text: {rationale}",
     when: (ctx) =>
-      ctx.role.source === "derived"
+      ctx.role.source.kind !== "guide"
         ? ctx.role.recommended.map((id) => ({
             id,
             vars: { cert: nameOf(ctx, id), role: ctx.role.name, rationale: ctx.role.rationale },
@@ -176,7 +175,7 @@ export const RULES = [
   {
     id: "interest-next",
     effect: { kind: "step" },
-    explain: "You're interested in the {path}, and {cert} is its next certification for you.",
+    explain: "You're interested in the {path}, and {cert} is the next certification certpath files under it for you.",
     when: (ctx) =>
       ctx.profile.interests.flatMap((path) => {
         const next = nextOnPath(ctx, path);
@@ -191,7 +190,8 @@ export const RULES = [
     explain: "Your goal is leadership, and after {level} the guide's leadership move is {cert}.",
     when: (ctx) => {
       const top = topLevel(ctx, "plan-and-held");
-      const move = top?.next.leadership;
+      // Where the guide names several leadership options, the first it names goes on the path (the rest are alternatives).
+      const move = top?.next.leadership[0];
       return ctx.profile.goal === GOAL.leadership && top && move
         ? [{ id: move, vars: { cert: nameOf(ctx, move), level: top.shortName } }]
         : [];
@@ -227,7 +227,7 @@ export const RULES = [
     id: "equivalent-accepted",
     effect: { kind: "reason" },
     explain:
-      "You have {years} and {skills}, which the guide accepts in place of {replaced} before {cert} ({equivalent}).",
+      "You have {years} and {skills}; by certpath's reading of the guide, that stands in for {replaced} before {cert} ({equivalent}).",
     when: (ctx) =>
       ctx.index.levels.flatMap((level) => {
         const eq = level.equivalent;
@@ -250,7 +250,7 @@ export const RULES = [
   {
     id: "interest-served",
     effect: { kind: "reason" },
-    explain: "It also serves your interest in the {path}.",
+    explain: "certpath also files it under the {path}, which interests you.",
     when: (ctx) =>
       ctx.profile.interests.flatMap((path) =>
         (ctx.index.paths.get(path)?.certifications ?? [])
@@ -277,9 +277,7 @@ export const RULES = [
     explain: "After {level}, the guide suggests {cert} as a cross-track move.",
     when: (ctx) =>
       levelsToBuildOn(ctx).flatMap((l) =>
-        l.next.crossTrack
-          ? [{ id: l.next.crossTrack, vars: { cert: nameOf(ctx, l.next.crossTrack), level: l.shortName } }]
-          : [],
+        l.next.crossTrack.map((id) => ({ id, vars: { cert: nameOf(ctx, id), level: l.shortName } })),
       ),
   },
   {
@@ -288,15 +286,13 @@ export const RULES = [
     explain: "After {level}, the guide's leadership option is {cert}.",
     when: (ctx) =>
       levelsToBuildOn(ctx).flatMap((l) =>
-        l.next.leadership
-          ? [{ id: l.next.leadership, vars: { cert: nameOf(ctx, l.next.leadership), level: l.shortName } }]
-          : [],
+        l.next.leadership.map((id) => ({ id, vars: { cert: nameOf(ctx, id), level: l.shortName } })),
       ),
   },
   {
     id: "alt-interest",
     effect: { kind: "alternative", type: "interest" },
-    explain: "You're interested in the {path}; {cert} belongs to it and fits once you have {after}.",
+    explain: "You're interested in the {path}; certpath files {cert} under it, and it fits once you have {after}.",
     when: (ctx) =>
       ctx.profile.interests.flatMap((path) => {
         const next = nextOnPath(ctx, path);
@@ -319,13 +315,13 @@ export const RULES = [
   {
     id: "tier-newcomer",
     effect: { kind: "tier", tier: "extended" },
-    explain: "With no experience or skills listed yet, plan for the guide's {days}-day route for {cert}.",
+    explain: "With no experience or skills listed yet, plan for {plan} for {cert}.",
     when: (ctx) => (isNewcomer(ctx.profile) ? tierMatch(ctx, "extended", () => ({})) : []),
   },
   {
     id: "tier-missing-skills",
     effect: { kind: "tier", tier: "extended" },
-    explain: "{cert} expects {missing}, which you didn't list, so the {days}-day plan leaves time to learn it.",
+    explain: "{cert} expects {missing}, which you didn't list, so {plan} leaves time to learn it.",
     when: (ctx) =>
       tierMatch(ctx, "extended", (c) => {
         const missing = missingSkills(ctx.profile, c);
@@ -336,21 +332,27 @@ export const RULES = [
     id: "tier-experienced",
     effect: { kind: "tier", tier: "fast" },
     explain:
-      "With {years} of experience and {have} of the {total} skills {cert} touches, the guide's {days}-day plan should do.",
+      "With {years} of experience and {have} of the {total} skills {cert} touches, {plan} should do (certpath's rule of thumb: at least {minYears} years and {minShare} of the skills).",
     when: (ctx) =>
       tierMatch(ctx, "fast", (c) => {
         const touched = skillsTouched(c);
         const have = touched.filter((s) => ctx.profile.skills.includes(s)).length;
         const share = touched.length === 0 ? 1 : have / touched.length;
         return ctx.profile.years >= EXPERIENCED.years && share >= EXPERIENCED.skillShare
-          ? { years: yearsText(ctx.profile.years), have, total: touched.length }
+          ? {
+              years: yearsText(ctx.profile.years),
+              have,
+              total: touched.length,
+              minYears: EXPERIENCED.years,
+              minShare: `${EXPERIENCED.skillShare * 100}%`,
+            }
           : null;
       }),
   },
   {
     id: "tier-standard",
     effect: { kind: "tier", tier: "standard" },
-    explain: "Your background fits the guide's standard {days}-day plan for {cert}.",
+    explain: "Your background fits the standard plan for {cert}: {plan}.",
     when: (ctx) => tierMatch(ctx, "standard", () => ({})),
   },
 
@@ -397,7 +399,7 @@ export const RULES = [
     id: "few-hours",
     effect: { kind: "warning" },
     explain:
-      "At {hours} a week each plan takes over three times as long as the guide's day counts, which assume about {reference} hours; even one more hour a week shortens it noticeably.",
+      "At {hours} a week each plan takes over three times as long as the guide's day counts, which certpath reads as about {reference} hours a week; even one more hour a week shortens it noticeably.",
     when: (ctx) =>
       ctx.profile.hours < FEW_HOURS && ctx.planned().length > 0
         ? [
