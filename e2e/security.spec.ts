@@ -37,6 +37,7 @@ test("every kind of response carries the security headers and a strict CSP", asy
     "a page rendered per request": await request.get("/roadmap?role=sre&start=2027-01-04"),
     "a level page": await request.get("/levels/mlops-foundation"),
     "the API": await request.get("/api/recommend?role=sre&start=2027-01-04"),
+    "the catalog API": await request.get("/api/catalog"),
     "a bad API request": await request.post("/api/recommend", {
       data: "{",
       headers: { "content-type": "application/json" },
@@ -88,6 +89,23 @@ test("the API answers bad input with 4xx JSON, never 5xx", async ({ request }) =
   expect(unknown.status()).toBe(404);
   expect(unknown.headers()["content-type"]).toBe("application/json; charset=utf-8");
   expect(((await unknown.json()) as { error: string }).error).toContain("/api/recommend");
+});
+
+test("GET /api/catalog: the catalog with sources, cacheable, 304 when the ETag matches", async ({ request }) => {
+  const first = await request.get("/api/catalog");
+  expect(first.status()).toBe(200);
+  const headers = first.headers();
+  expect(headers["cache-control"]).toMatch(/max-age=\d+/);
+  const etag = headers.etag ?? "";
+  expect(etag).toMatch(/^"[\w-]+"$/);
+  const body = (await first.json()) as { certifications: { id: string; source: { kind: string } }[] };
+  expect(body.certifications.find((c) => c.id === "mlops-expert")?.source.kind).toBe("guide");
+  const again = await request.get("/api/catalog", { headers: { "If-None-Match": etag } });
+  expect(again.status()).toBe(304);
+  expect(again.headers().etag).toBe(etag);
+  expect(await again.body()).toHaveLength(0);
+  expectSecurityHeaders(again.headers(), "a 304 from /api/catalog");
+  expect((await request.get("/api/catalog", { headers: { "If-None-Match": '"stale"' } })).status()).toBe(200);
 });
 
 test("HEAD /api/recommend mirrors GET without a body", async ({ baseURL, request }) => {

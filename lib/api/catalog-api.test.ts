@@ -6,6 +6,8 @@ import {
   handleCatalogRequest,
   matchesIfNoneMatch,
 } from "@/lib/api/catalog-api";
+import { answerApi, findApiRoute } from "@/lib/api/routes";
+import { answerWebRequest } from "@/lib/api/web-request";
 import { CatalogSchema } from "@/lib/catalog/schema";
 
 const get = (ifNoneMatch?: string) =>
@@ -54,4 +56,25 @@ test("If-None-Match parsing: lists, weak tags and blanks", () => {
   expect(matchesIfNoneMatch('"b", W/"a"', '"a"')).toBe(true);
   expect(matchesIfNoneMatch('"ab"', '"a"')).toBe(false);
   expect(matchesIfNoneMatch(" * ", '"a"')).toBe(true);
+});
+
+test("served from the API table: HEAD mirrors GET without a body, other methods are a 405, a Request gets a 304", async () => {
+  const route = findApiRoute("/api/catalog");
+  expect(route?.handle).toBe(handleCatalogRequest);
+  const req = { method: "HEAD", headers: {}, body: null, query: new URLSearchParams() };
+  const head = answerApi(route, "/api/catalog", req, { catalog, today: "2027-01-04" });
+  expect(head.status).toBe(200);
+  expect(head.body).toBe("");
+  expect(head.headers.ETag).toBe(catalogDocument(catalog).etag);
+  const post = answerApi(route, "/api/catalog", { ...req, method: "POST" }, { catalog, today: "2027-01-04" });
+  expect(post.status).toBe(405);
+  expect(post.headers.Allow).toBe("GET, HEAD");
+
+  const { etag } = catalogDocument(catalog);
+  const web = await answerWebRequest(
+    new Request("http://localhost/api/catalog", { headers: { "If-None-Match": etag } }),
+    { catalog, today: "2027-01-04" },
+  );
+  expect(web.status).toBe(304);
+  expect(web.headers.get("etag")).toBe(etag);
 });

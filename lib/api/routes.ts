@@ -1,5 +1,6 @@
 import { failure, type ApiContext, type ApiHandler, type ApiRequest, type ApiResponse } from "@/lib/api/api-types";
 import { handleRecommendRequest, RECOMMEND_MAX_BODY_BYTES } from "@/lib/api/recommend-api";
+import { handleCatalogRequest } from "@/lib/api/catalog-api";
 
 /**
  * The JSON API's one table of paths. Both servers answer from it: app/api/[...path]/route.ts (under `next dev`,
@@ -41,6 +42,8 @@ export const API_ROUTES: readonly ApiRoute[] = [
     maxBodyBytes: RECOMMEND_MAX_BODY_BYTES,
     handle: handleRecommendRequest,
   },
+  // The whole catalog with every entry's source; cacheable (max-age and an ETag, 304 on a match).
+  { path: "/api/catalog", methods: ["GET"], maxBodyBytes: 0, handle: handleCatalogRequest },
 ];
 
 /** The row for a path (the part before any `?`), or undefined. */
