@@ -10,7 +10,7 @@ export const PROGRAM_INPUT = {
   host: "AIOps School",
   summary: "A staged certification in running machine learning reliably in production.",
   assessment: "Practical, scenario-based and vendor-neutral, testing real problem-solving rather than recall.",
-  scope: "Vendor-neutral principles that apply on AWS, Azure, GCP or on-premises.",
+  scope: "vendor-neutral principles that apply on AWS, Azure, GCP or on-premises.",
   audiences: [
     {
       text: "Engineering managers and technical architects who want to understand the ML lifecycle and share a language with their teams.",

@@ -4,7 +4,7 @@ import styles from "@/components/compare/certification-detail-view.module.css";
 import tableStyles from "@/components/compare/sortable-table.module.css";
 import type { CertificationDetail } from "@/lib/compare/certification-detail";
 import { levelOrderText, nextStepPrefix, rangeText } from "@/lib/compare/level-rows";
-import { isCertpaths } from "@/lib/catalog/source";
+import { isCertpaths, type SourcedText } from "@/lib/catalog/source";
 import { SourceNote } from "@/components/ui/source-note";
 
 /**
@@ -34,6 +34,20 @@ function Items({ items }: { items: readonly string[] }) {
     <ul>
       {items.map((item, i) => (
         <li key={i}>{item}</li>
+      ))}
+    </ul>
+  );
+}
+
+/** A list of sentences, each followed by where it comes from. */
+function SourcedItems({ items }: { items: readonly SourcedText[] }) {
+  return (
+    <ul>
+      {items.map((item) => (
+        <li key={item.text}>
+          {item.text}
+          <SourceNote source={item.source} />
+        </li>
       ))}
     </ul>
   );
@@ -111,8 +125,9 @@ export function CertificationDetailView({ detail }: { detail: CertificationDetai
       {level && (
         <Section id="about" title="What it is">
           <Items items={level.about} />
-          <p>Scope of the whole program: {detail.programScope}</p>
           <SourceNote source={c.source} />
+          <p>The whole program teaches {detail.programScope.text}</p>
+          <SourceNote source={detail.programScope.source} />
         </Section>
       )}
 
@@ -125,14 +140,7 @@ export function CertificationDetailView({ detail }: { detail: CertificationDetai
             {detail.programAudiences.length > 0 && (
               <>
                 <p>The guide also names these people for the program as a whole:</p>
-                <ul>
-                  {detail.programAudiences.map((a) => (
-                    <li key={a.text}>
-                      {a.text}
-                      <SourceNote source={a.source} />
-                    </li>
-                  ))}
-                </ul>
+                <SourcedItems items={detail.programAudiences} />
               </>
             )}
           </>
@@ -159,14 +167,7 @@ export function CertificationDetailView({ detail }: { detail: CertificationDetai
       </Section>
 
       <Section id="prerequisites" title="Prerequisites">
-        <ul>
-          {detail.prerequisites.map((p) => (
-            <li key={p.text}>
-              {p.text}
-              <SourceNote source={p.source} />
-            </li>
-          ))}
-        </ul>
+        <SourcedItems items={detail.prerequisites} />
         {detail.prerequisiteLevels.length > 0 && (
           <>
             <h3>Levels to hold first</h3>

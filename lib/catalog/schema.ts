@@ -238,7 +238,7 @@ export const ProgramSchema = z.strictObject({
   host: TextSchema,
   summary: TextSchema,
   assessment: TextSchema,
-  /** What the program applies to: vendor-neutral principles and where they run. */
+  /** What the program teaches, to read after "The whole program teaches": vendor-neutral principles and where. */
   scope: TextSchema,
   /** Audiences the guide names only in its prose, for the program as a whole. */
   audiences: z.array(SourcedTextSchema),

@@ -29,8 +29,8 @@ export type CertificationDetail = {
   nextBeyond: string | null;
   /** Audiences the guide names for the program as a whole. */
   programAudiences: SourcedText[];
-  /** The program's scope (vendor-neutral, where it applies). */
-  programScope: string;
+  /** The program's scope (vendor-neutral, where it applies), with the program's source. */
+  programScope: SourcedText;
   /** Neighbouring certifications the guide places after this level. */
   followedBy: Named[];
   paths: Named[];
@@ -97,7 +97,7 @@ export function certificationDetail(catalog: Catalog, id: string): Certification
     nextSource: c.kind === "level" ? c.next.source : null,
     nextBeyond: c.kind === "level" ? (c.next.beyond ?? null) : null,
     programAudiences: catalog.program.audiences,
-    programScope: catalog.program.scope,
+    programScope: { text: catalog.program.scope, source: catalog.program.source },
     followedBy: catalog.certifications.filter((x) => x.kind === "neighbour" && x.follows === c.id).map(named),
     paths: pathIds.map((pid) => ({ id: pid, name: catalog.paths.find((p) => p.id === pid)?.name ?? pid })),
     recommendedFor: catalog.roles.filter((r) => r.recommended.includes(c.id)).map(named),
