@@ -8,12 +8,18 @@ import nextTs from "eslint-config-next/typescript";
 const layers = [
   {
     target: "./lib",
-    from: ["./app", "./components", "./scripts"],
+    from: ["./app", "./components", "./scripts", "./worker"],
     message: "lib is pure: it takes the catalog as an argument and imports nothing above it.",
   },
   { target: "./data", from: ["./app", "./components", "./scripts"], message: "data imports only lib's schemas." },
   { target: "./components", from: ["./app", "./scripts"], message: "components never import routes." },
   { target: "./scripts", from: ["./app", "./components"], message: "scripts use lib and data only." },
+  {
+    target: "./worker",
+    from: ["./app", "./components", "./scripts", "./data"],
+    message: "the service worker uses lib only (its catalog-free routing rules).",
+  },
+  { target: ["./app", "./components"], from: "./worker", message: "the service worker is bundled on its own." },
 ];
 
 /**

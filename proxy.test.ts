@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { NOT_PAGES } from "@/lib/security/csp";
+import { NOT_PAGES, WORKER_PATH } from "@/lib/security/csp";
 import { config } from "./proxy";
 
 /**
@@ -17,7 +17,11 @@ describe("the proxy's matcher", () => {
     expect(matches(path)).toBe(false);
   });
 
-  it.each(["/_next/static/chunks/app.js", "/_next/image"])("skips build asset %s", (path) => {
+  it("skips the service worker, whose route sends its own policy", () => {
+    expect(matches(WORKER_PATH)).toBe(false);
+  });
+
+  it.each(["/_next/static/chunks/app.js", "/_next/image", "/icons/icon-192.png"])("skips file %s", (path) => {
     expect(matches(path)).toBe(false);
   });
 
@@ -31,6 +35,8 @@ describe("the proxy's matcher", () => {
     "/apis",
     "/icon.svg.html",
     "/no-such-page",
+    "/offline",
+    "/sw.js.map",
   ])("runs for %s, which may be a page", (path) => {
     expect(matches(path)).toBe(true);
   });

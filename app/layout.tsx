@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout/site-header";
+import { AppUpdates } from "@/components/offline/app-updates";
 import { PRE_PAINT_SCRIPT } from "@/components/layout/pre-paint-script";
 import "./globals.css";
 
@@ -25,6 +26,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       </head>
       <body>
         <SiteHeader />
+        <AppUpdates />
         <main id="main" className="page" tabIndex={-1}>
           {children}
         </main>

@@ -5,7 +5,11 @@ import { test as base, expect, type Page } from "@playwright/test";
  * Every browser test fails on a console error or an uncaught page error, on any page it visits.
  * `axe(page)` runs axe-core with the WCAG 2.0/2.1/2.2 A and AA rules and expects no violations.
  */
-export const test = base.extend<{ consoleErrors: string[]; expectNotFound: (path: string) => void }>({
+export const test = base.extend<{
+  consoleErrors: string[];
+  expectNotFound: (path: string) => void;
+  expectFailedLoad: (path: string, status: number) => void;
+}>({
   consoleErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];
@@ -21,20 +25,26 @@ export const test = base.extend<{ consoleErrors: string[]; expectNotFound: (path
       });
       await use(errors);
       expect(
-        errors.filter((e) => !expected404s.some((path) => e.includes("404") && e.endsWith(`${path})`))),
+        errors.filter(
+          (e) => !expectedFailures.some(({ path, status }) => e.includes(` ${status} `) && e.endsWith(`${path})`)),
+        ),
         "no console errors or page errors",
       ).toEqual([]);
-      expected404s.length = 0;
+      expectedFailures.length = 0;
     },
     { auto: true },
   ],
   /** Declares that visiting `path` answers 404 on purpose, so the browser's "failed to load" line is expected. */
   expectNotFound: async ({}, use) => {
-    await use((path) => expected404s.push(path));
+    await use((path) => expectedFailures.push({ path, status: 404 }));
+  },
+  /** The same for another status: the browser logs any 4xx/5xx answer as a failed load. */
+  expectFailedLoad: async ({}, use) => {
+    await use((path, status) => expectedFailures.push({ path, status }));
   },
 });
 
-const expected404s: string[] = [];
+const expectedFailures: { path: string; status: number }[] = [];
 
 export { expect };
 

@@ -380,3 +380,22 @@ test("with saved answers, the page shows their roadmap and makes the address its
   expect(replaceState).toHaveBeenCalledWith(null, "", `?${profileToQuery(PROFILE)}`);
   expect(window.location.search).toBe(`?${profileToQuery(PROFILE)}`);
 });
+
+test("offline, a share link answered with the cached page works its plan out from the address", async () => {
+  // The service worker answers /roadmap?… with the page cached for /roadmap, rendered without a profile.
+  saveState({ answers: { ...PROFILE, role: "data-engineer" } });
+  window.history.replaceState(null, "", `/roadmap?${profileToQuery(PROFILE)}`);
+  renderView();
+  expect(await screen.findByRole("heading", { level: 3, name: /MLOps Professional/ })).toBeInTheDocument();
+  // The link's answers, not the saved ones.
+  expect(stepIds()).toEqual(EXPECTED.steps.map((s) => `step-${s.certificationId}`));
+  expect(window.location.search).toBe(`?${profileToQuery(PROFILE)}`);
+});
+
+test("offline, a broken share link answered with the cached page names its problems", async () => {
+  window.history.replaceState(null, "", "/roadmap?role=pilot&hours=0");
+  renderView();
+  const alert = await screen.findByRole("alert", { name: "This link has a problem" });
+  expect(alert).toHaveTextContent("role");
+  expect(alert).toHaveTextContent("hours");
+});

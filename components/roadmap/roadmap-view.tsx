@@ -6,7 +6,7 @@ import type { Catalog } from "@/lib/catalog/schema";
 import { todayIso } from "@/lib/dates/iso-date";
 import { parseProfile } from "@/lib/profile/parse-profile";
 import type { Profile } from "@/lib/profile/schema";
-import { profileToQuery } from "@/lib/profile/share-query";
+import { hasProfileQuery, profileFromQuery, profileToQuery } from "@/lib/profile/share-query";
 import { recommend } from "@/lib/recommender/recommend";
 import { NO_STEPS_TEXT, profileNames } from "@/lib/recommender/roadmap-labels";
 import { knownIdsOf } from "@/lib/saved/saved-state";
@@ -19,6 +19,7 @@ import { OverallProgress } from "@/components/roadmap/overall-progress";
 import { Alternatives, Assumptions, HeldCertifications, Warnings } from "@/components/roadmap/roadmap-extras";
 import { RoadmapTimeline } from "@/components/roadmap/roadmap-timeline";
 import { RoadmapToolbar } from "@/components/roadmap/roadmap-toolbar";
+import { ShareLinkProblem } from "@/components/roadmap/share-link-problem";
 import { StepItem } from "@/components/roadmap/step-item";
 import { WhatIf, type WhatIfChanges } from "@/components/roadmap/what-if";
 import styles from "@/components/roadmap/roadmap-view.module.css";
@@ -51,18 +52,41 @@ function showInAddressBar(profile: Profile): void {
   if (window.location.search !== search) window.history.replaceState(null, "", `${search}${window.location.hash}`);
 }
 
+/**
+ * The share query in the address when the server did not read it: offline, the service worker answers a
+ * share link with the page it cached for /roadmap, and the plan is then worked out here from the address,
+ * by the same parser the server uses. Read once, when the page opens; `null` on the server.
+ */
+function addressQuery(): URLSearchParams | null {
+  if (typeof window === "undefined") return null;
+  const query = new URLSearchParams(window.location.search);
+  return hasProfileQuery(query) ? query : null;
+}
+
 function SavedRoadmap({ catalog }: { catalog: Catalog }) {
   const hydrated = useAppStore((s) => s.hydrated);
   const answers = useAppStore((s) => s.answers);
   const [today] = useState(todayIso);
-  const parsed = useMemo(() => parseProfile(answers, catalog, { today }), [answers, catalog, today]);
-  // Saved answers are read after the first render, so server and browser agree on this placeholder.
+  const [shared] = useState(addressQuery);
+  const parsed = useMemo(
+    () => (shared ? profileFromQuery(shared, catalog, { today }) : parseProfile(answers, catalog, { today })),
+    [shared, answers, catalog, today],
+  );
+  // Saved answers (and an address the server did not see) are used after the first render, so server and
+  // browser agree on this placeholder.
   if (!hydrated) {
     return (
       <div className="prose">
         <h1>Your roadmap</h1>
         <p role="status">Loading your saved answers…</p>
       </div>
+    );
+  }
+  if (shared) {
+    return parsed.ok ? (
+      <RoadmapPlan base={parsed.profile} catalog={catalog} fromSaved={false} />
+    ) : (
+      <ShareLinkProblem issues={parsed.issues} />
     );
   }
   if (!parsed.ok) return <NotAnswered />;

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { expect, test } from "vitest";
 import {
   SECURITY_HEADERS,
+  WORKER_POLICY,
   contentSecurityPolicy,
   inlineScripts,
   pageScriptHashes,
@@ -24,6 +25,15 @@ test("script-src allows 'self', the nonce and the hashes, and never unsafe-inlin
     expect(csp).toContain(d);
   }
   expect(contentSecurityPolicy({ hashes: [], dev: true })).toContain("'unsafe-eval'");
+});
+
+test("pages may register a worker and link a manifest from this origin only; the worker itself may only fetch", () => {
+  const csp = contentSecurityPolicy({ hashes: [] });
+  expect(directive(csp, "worker-src")).toBe("worker-src 'self'");
+  expect(directive(csp, "manifest-src")).toBe("manifest-src 'self'");
+  expect(directive(WORKER_POLICY, "connect-src")).toBe("connect-src 'self'");
+  expect(directive(WORKER_POLICY, "default-src")).toBe("default-src 'none'");
+  expect(directive(WORKER_POLICY, "script-src")).toBe("script-src 'none'");
 });
 
 test("inline scripts are found, scripts with src are not, and hashes are sha256 base64 of the exact text", () => {

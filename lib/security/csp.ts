@@ -56,6 +56,9 @@ export function contentSecurityPolicy({ nonce, hashes, dev = false }: CspOptions
     ["img-src", ["'self'", "data:", "blob:"]],
     ["font-src", ["'self'"]],
     ["connect-src", ["'self'", ...(dev ? ["ws:"] : [])]],
+    // The service worker (/sw.js) and the web app manifest come from this origin only.
+    ["worker-src", ["'self'"]],
+    ["manifest-src", ["'self'"]],
     ["object-src", ["'none'"]],
     ["base-uri", ["'none'"]],
     ["frame-ancestors", ["'none'"]],
@@ -82,7 +85,35 @@ export const RESOURCE_POLICY = [
 export const RESOURCE_CSP_HEADER = { key: "Content-Security-Policy", value: RESOURCE_POLICY } as const;
 
 /** Paths answered by something other than a page (in next.config.ts's pattern syntax): they get RESOURCE_POLICY. */
-export const NOT_PAGES = ["/api/:path*", "/icon.svg", "/favicon.ico"] as const;
+export const NOT_PAGES = [
+  "/api/:path*",
+  "/icon.svg",
+  "/favicon.ico",
+  "/manifest.webmanifest",
+  "/icons/:path*",
+] as const;
+
+/**
+ * The service worker's own policy (its script's response headers govern what the worker may do): it fetches
+ * this origin's pages and files to cache them and runs nothing else. Sent by app/sw.js/route.ts, which the
+ * proxy skips like NOT_PAGES.
+ */
+export const WORKER_POLICY = [
+  "default-src 'none'",
+  "connect-src 'self'",
+  "script-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'self'",
+].join("; ");
+
+/** The path of the service worker and the headers of its script. */
+export const WORKER_PATH = "/sw.js";
+export const WORKER_HEADERS = {
+  "Content-Security-Policy": WORKER_POLICY,
+  // Every update check reaches the server; the browser compares the bytes to find a new version.
+  "Cache-Control": "no-cache",
+} as const;
 
 /** Headers every response carries (the CSP comes from the proxy for pages, from RESOURCE_POLICY otherwise). */
 export const SECURITY_HEADERS: readonly { key: string; value: string }[] = [
