@@ -23,6 +23,9 @@ async function firstVisit(page: Page, path = "/"): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
+// The other specs block the worker (playwright.config.ts); these are about it.
+test.use({ serviceWorkers: "allow" });
+
 const stepIds = (page: Page) =>
   page.locator("li[id^='step-']").evaluateAll((items) => items.map((li) => li.id.replace(/^step-/, "")));
 

@@ -26,6 +26,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS },
     trace: "off",
+    // The service worker is tested in offline.spec.ts, which allows it. Elsewhere it would cache the whole build in
+    // every test's fresh context (the per-request pages rendered again each time), which slows the suite on two cores.
+    serviceWorkers: "block",
   },
   projects: [{ name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
