@@ -68,7 +68,55 @@ function basicDateTime(stamp: string): string {
   return `${basicDate(match[1])}T${match[2]}${match[3]}${match[4]}Z`;
 }
 
-function eventLines(step: Step, catalog: Catalog, stamp: string, url: string | undefined): string[] {
+/** One all-day calendar event; both dates inclusive. Text is escaped and folded by `calendarToIcs`. */
+export type CalendarEvent = {
+  /** Stable across exports, so importing an updated file replaces events instead of duplicating them. */
+  uid: string;
+  start: string;
+  end: string;
+  summary: string;
+  description: string;
+  url?: string;
+};
+
+function eventLines(event: CalendarEvent, stamp: string): string[] {
+  return [
+    "BEGIN:VEVENT",
+    `UID:${escapeText(event.uid)}`,
+    `DTSTAMP:${stamp}`,
+    `DTSTART;VALUE=DATE:${basicDate(event.start)}`,
+    // DTEND of an all-day event is exclusive; `end` is the last day.
+    `DTEND;VALUE=DATE:${basicDate(addDays(event.end, 1))}`,
+    `SUMMARY:${escapeText(event.summary)}`,
+    `DESCRIPTION:${escapeText(event.description)}`,
+    // URL is a URI, not TEXT: a comma in the share link stays a comma rather than being escaped.
+    ...(event.url === undefined ? [] : [`URL:${event.url}`]),
+    // Study windows span weeks and exam days are a reminder: neither should mark the person as busy.
+    "TRANSP:TRANSPARENT",
+    "END:VEVENT",
+  ];
+}
+
+/**
+ * Events as an RFC 5545 calendar: all-day VEVENTs, CRLF line ends, folded at 75 octets. `stamp` is a UTC
+ * date-time such as 2027-01-04T09:00:00Z (lib takes "now" as an argument).
+ */
+export function calendarToIcs(name: string, events: readonly CalendarEvent[], stamp: string): string {
+  const dtStamp = basicDateTime(stamp);
+  const lines = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    "PRODID:-//certpath//roadmap//EN",
+    "CALSCALE:GREGORIAN",
+    "METHOD:PUBLISH",
+    `X-WR-CALNAME:${escapeText(name)}`,
+    ...events.flatMap((event) => eventLines(event, dtStamp)),
+    "END:VCALENDAR",
+  ];
+  return lines.map((line) => `${fold(line)}${CRLF}`).join("");
+}
+
+function stepEvent(step: Step, catalog: Catalog, url: string | undefined): CalendarEvent {
   const description = [
     `Prep: ${prepText(step, catalog)}.`,
     "Why:",
@@ -76,40 +124,25 @@ function eventLines(step: Step, catalog: Catalog, stamp: string, url: string | u
     // Google Calendar and Outlook do not show the URL property, so the link goes in the description too.
     ...(url === undefined ? [] : [`Your roadmap: ${url}`]),
   ].join("\n");
-  return [
-    "BEGIN:VEVENT",
-    // Stable across exports, so importing an updated roadmap replaces events instead of duplicating them.
-    `UID:${escapeText(`${step.certificationId}-${step.start}@certpath`)}`,
-    `DTSTAMP:${stamp}`,
-    `DTSTART;VALUE=DATE:${basicDate(step.start)}`,
-    // DTEND of an all-day event is exclusive, and the step's end date is the last day of study.
-    `DTEND;VALUE=DATE:${basicDate(addDays(step.end, 1))}`,
-    `SUMMARY:${escapeText(`Prepare for ${certificationName(catalog, step.certificationId)}`)}`,
-    `DESCRIPTION:${escapeText(description)}`,
-    // URL is a URI, not TEXT: a comma in the share link stays a comma rather than being escaped.
-    ...(url === undefined ? [] : [`URL:${url}`]),
-    // A study window spans weeks: it should not mark the person as busy for all of them.
-    "TRANSP:TRANSPARENT",
-    "END:VEVENT",
-  ];
+  return {
+    uid: `${step.certificationId}-${step.start}@certpath`,
+    start: step.start,
+    end: step.end,
+    summary: `Prepare for ${certificationName(catalog, step.certificationId)}`,
+    description,
+    ...(url === undefined ? {} : { url }),
+  };
 }
 
 /** The roadmap as an RFC 5545 calendar: one all-day VEVENT per step, CRLF line ends, folded at 75 octets. */
 export function roadmapToIcs(roadmap: Roadmap, catalog: Catalog, options: IcsOptions): string {
-  const stamp = basicDateTime(options.stamp);
   // An empty link would be an invalid URL property: leave it out, as if none were given.
   const url = cleanUri(options.url ?? "") || undefined;
-  const lines = [
-    "BEGIN:VCALENDAR",
-    "VERSION:2.0",
-    "PRODID:-//certpath//roadmap//EN",
-    "CALSCALE:GREGORIAN",
-    "METHOD:PUBLISH",
-    `X-WR-CALNAME:${escapeText("certpath roadmap")}`,
-    ...roadmap.steps.flatMap((step) => eventLines(step, catalog, stamp, url)),
-    "END:VCALENDAR",
-  ];
-  return lines.map((line) => `${fold(line)}${CRLF}`).join("");
+  return calendarToIcs(
+    "certpath roadmap",
+    roadmap.steps.map((step) => stepEvent(step, catalog, url)),
+    options.stamp,
+  );
 }
 
 /** The download name of a profile's calendar, such as "certpath-roadmap-sre-2027-01-04.ics". */

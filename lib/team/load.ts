@@ -1,0 +1,80 @@
+import { daysBetween, toDayNumber } from "@/lib/dates/iso-date";
+import type { PlannedMember } from "@/lib/team/plan-team";
+
+/**
+ * The team's study load by calendar month. Each step's study hours (the upper end of its range: the plan's
+ * dates are sized for it) are spread evenly over its study window, day by day, and summed per month; so the
+ * months add up to the team's total. Months with no study between the first and the last stay in, as zeros.
+ */
+
+export type MonthLoad = {
+  /** "2027-01" */
+  month: string;
+  /** Study hours in the month across the team (fractional; round for display). */
+  hours: number;
+  /** People studying at some point in the month. */
+  people: number;
+};
+
+export type TeamLoad = { months: MonthLoad[]; heaviest: MonthLoad | null; totalHours: number };
+
+const monthIndex = (iso: string) => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1;
+const monthIso = (index: number) => {
+  const month = (index % 12) + 1;
+  return `${String(Math.floor(index / 12)).padStart(4, "0")}-${month < 10 ? "0" : ""}${month}`;
+};
+const firstDay = (index: number) => toDayNumber(`${monthIso(index)}-01`);
+
+/** The team's study hours per month, from the first month anyone studies to the last. */
+export function teamLoad(people: readonly PlannedMember[]): TeamLoad {
+  const hours = new Map<number, number>();
+  const active = new Map<number, Set<number>>();
+  let totalHours = 0;
+  let first = Infinity;
+  let last = -Infinity;
+  people.forEach((member, who) => {
+    for (const step of member.roadmap.steps) {
+      const days = daysBetween(step.start, step.end) + 1;
+      const perDay = step.studyHours.max / days;
+      totalHours += step.studyHours.max;
+      const startDay = toDayNumber(step.start);
+      const endDay = startDay + days; // exclusive
+      const to = monthIndex(step.end);
+      for (let m = monthIndex(step.start); m <= to; m++) {
+        const overlap = Math.min(endDay, firstDay(m + 1)) - Math.max(startDay, firstDay(m));
+        if (overlap <= 0) continue;
+        hours.set(m, (hours.get(m) ?? 0) + overlap * perDay);
+        let set = active.get(m);
+        if (!set) active.set(m, (set = new Set()));
+        set.add(who);
+        first = Math.min(first, m);
+        last = Math.max(last, m);
+      }
+    }
+  });
+  const months: MonthLoad[] = [];
+  let heaviest: MonthLoad | null = null;
+  for (let m = first; m <= last; m++) {
+    const load = { month: monthIso(m), hours: hours.get(m) ?? 0, people: active.get(m)?.size ?? 0 };
+    months.push(load);
+    if (!heaviest || load.hours > heaviest.hours) heaviest = load;
+  }
+  return { months, heaviest, totalHours };
+}
+
+const MONTH_NAMES = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
+const SHORT_MONTH_NAMES = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
+
+/** "2027-01" → "January 2027" (or "Jan 2027" when `short`). */
+export function monthLabel(month: string, short = false): string {
+  const date = new Date(`${month}-01T00:00:00Z`);
+  return (short ? SHORT_MONTH_NAMES : MONTH_NAMES).format(date);
+}
+
+/** "March 2027 is the heaviest month: about 240 study hours across 12 people." */
+export function heaviestText(load: TeamLoad): string {
+  const { heaviest } = load;
+  if (!heaviest) return "Nobody in the team has study planned.";
+  const people = `${heaviest.people.toLocaleString("en")} ${heaviest.people === 1 ? "person" : "people"}`;
+  return `${monthLabel(heaviest.month)} is the heaviest month: about ${Math.round(heaviest.hours).toLocaleString("en")} study hours across ${people}.`;
+}
