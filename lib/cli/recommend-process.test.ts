@@ -1,4 +1,7 @@
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect, test } from "vitest";
 
@@ -117,4 +120,49 @@ test(
     expect((roadmap.steps as { start: string }[])[0]?.start).toBe("2027-01-04");
   },
   TIMEOUT_MS,
+);
+
+test(
+  "--team over a real process: a table per person, JSON and CSV, exit 2 for rejected rows and unreadable files",
+  () => {
+    const dir = mkdtempSync(join(tmpdir(), "certpath-team-"));
+    try {
+      const good = join(dir, "people.csv");
+      writeFileSync(good, '\uFEFFname,role,skills\r\nAna Costa,sre,python;cloud\r\n"Lee, Sam",ml-engineer,\r\n');
+      const text = spawn("npm", ["run", "--silent", "recommend", "--", "--team", good]);
+      expect(text.stderr).toBe("");
+      expect(text.status).toBe(0);
+      expect(text.stdout).toMatch(/^Ana Costa \(row 2\)/);
+      expect(text.stdout).toContain("Lee, Sam (row 3)");
+
+      const mixed = join(dir, "mixed.csv");
+      writeFileSync(mixed, "name,role\nAna,sre\nBad,pilot\n");
+      const json = recommend("--team", mixed, "--json");
+      expect(json.status).toBe(2);
+      const out = JSON.parse(json.stdout) as { people: { name: string }[]; rejected: { row: number }[] };
+      expect(out.people.map((p) => p.name)).toEqual(["Ana"]);
+      expect(out.rejected.map((r) => r.row)).toEqual([3]);
+      expect(json.stderr).toContain('Row 3: role: "pilot"');
+
+      const csv = recommend("--team", good, "--csv");
+      expect(csv.status).toBe(0);
+      expect(csv.stdout.split("\r\n")[0]).toBe(
+        "name,role,step,certification_id,certification,start,end,study_hours_min,study_hours_max",
+      );
+
+      const binary = join(dir, "binary.csv");
+      writeFileSync(binary, Buffer.from([0xff, 0xfe, 0x00, 0xc3, 0x28]));
+      for (const path of [join(dir, "missing.csv"), dir, binary]) {
+        const bad = recommend("--team", path);
+        expect(bad.status).toBe(2);
+        expect(bad.stdout).toBe("");
+        expect(bad.stderr.trimEnd().split("\n")).toHaveLength(1);
+        expect(bad.stderr).toMatch(/^error: --team /);
+        expect(bad.stderr).not.toContain("    at ");
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+  6 * TIMEOUT_MS,
 );

@@ -71,10 +71,10 @@ export function peopleRows(people: readonly PlannedMember[], catalog: Catalog): 
           }
         : null,
       steps: roadmap.steps.length,
-      hours: roadmap.steps.reduce(
-        (sum, s) => ({ min: sum.min + s.studyHours.min, max: sum.max + s.studyHours.max }),
-        { min: 0, max: 0 },
-      ),
+      hours: roadmap.steps.reduce((sum, s) => ({ min: sum.min + s.studyHours.min, max: sum.max + s.studyHours.max }), {
+        min: 0,
+        max: 0,
+      }),
       end: last?.end ?? null,
       warnings: [
         ...(same ? [`Same name as row${same.length === 1 ? "" : "s"} ${same.join(", ")}.`] : []),

@@ -45,9 +45,13 @@ export function restoreTeam(raw: unknown, known: ProfileIds): { state: SavedTeam
   const over = Math.max(0, raw.people.length - MAX_TEAM_PEOPLE);
   const reset = [
     ...(dropped > 0
-      ? [`${dropped} saved ${dropped === 1 ? "person could not be read and was" : "people could not be read and were"} dropped`]
+      ? [
+          `${dropped} saved ${dropped === 1 ? "person could not be read and was" : "people could not be read and were"} dropped`,
+        ]
       : []),
-    ...(over > 0 ? [`${over} saved people past the limit of ${MAX_TEAM_PEOPLE.toLocaleString("en")} were dropped`] : []),
+    ...(over > 0
+      ? [`${over} saved people past the limit of ${MAX_TEAM_PEOPLE.toLocaleString("en")} were dropped`]
+      : []),
   ];
   return { state: { people }, reset };
 }

@@ -24,7 +24,8 @@ function refused(result: TeamImport): string {
 const rejections = (result: TeamImport) => ok(result).rejected.map(rejectionText);
 
 test("every column is read, lists split on ';', in any column order", () => {
-  const csv = "start,hours,interests,goal,held,skills,years,role,name\n2027-01-04,8,sre;finops,architect,mlops-foundation,python;cloud,5,sre,Ana Costa\n";
+  const csv =
+    "start,hours,interests,goal,held,skills,years,role,name\n2027-01-04,8,sre;finops,architect,mlops-foundation,python;cloud,5,sre,Ana Costa\n";
   const { people, rejected, notes } = ok(parse(csv));
   expect(rejected).toEqual([]);
   expect(notes).toEqual([]);
@@ -52,7 +53,8 @@ test("header names ignore case and spaces", () => {
 });
 
 test("quotes, commas and line breaks inside quotes, a BOM, CRLF and blank lines all work", () => {
-  const csv = '\uFEFFname,role,skills\r\n\r\n"Costa, Ana",sre,python;cloud\r\n"Line\r\nbreak ""Bo""",sre,\r\n\r\nCy,sre,\r\n';
+  const csv =
+    '\uFEFFname,role,skills\r\n\r\n"Costa, Ana",sre,python;cloud\r\n"Line\r\nbreak ""Bo""",sre,\r\n\r\nCy,sre,\r\n';
   const { people, rejected } = ok(parse(csv));
   expect(rejected).toEqual([]);
   expect(people.map((p) => [p.row, p.name])).toEqual([
@@ -103,12 +105,18 @@ test("bad rows are listed as 'Row N: …' naming the column, the value and what 
   expect(lines[0]).toMatch(/^Row 3: role: "pilot" is not a known role\. Expected one role id .*allowed: .*\bsre\b/);
   expect(lines[1]).toMatch(/^Row 4: hours: "eight" is not allowed .*whole number from 1 to 60/);
   expect(lines[2]).toMatch(/^Row 5: name: missing\./);
-  expect(lines[3]).toMatch(/^Row 6: skills: "juggling" is not allowed.*separated by ";".* held: "mlops-nope" is not a known certification/);
+  expect(lines[3]).toMatch(
+    /^Row 6: skills: "juggling" is not allowed.*separated by ";".* held: "mlops-nope" is not a known certification/,
+  );
   expect(lines[3]).not.toMatch(/comma-separated/);
   expect(lines[4]).toMatch(/^Row 7: start: "2027-02-30" is not allowed .*real date/);
-  expect(lines[5]).toMatch(/^Row 8: years: -1 is not allowed.* goal: "boss" is not allowed.*hands-on, architect, leadership/);
+  expect(lines[5]).toMatch(
+    /^Row 8: years: -1 is not allowed.* goal: "boss" is not allowed.*hands-on, architect, leadership/,
+  );
   // "python,cloud" unquoted is two cells: a value past the last column.
-  expect(lines[6]).toMatch(/^Row 9: held: "cloud" is not a known certification.* 10 values, but the header names 9 columns/);
+  expect(lines[6]).toMatch(
+    /^Row 9: held: "cloud" is not a known certification.* 10 values, but the header names 9 columns/,
+  );
 });
 
 test("lists use ';' only: a quoted comma list is one unknown item", () => {
@@ -130,7 +138,9 @@ test("duplicate names are allowed but flagged", () => {
 test("up to 5,000 people load; one more refuses the whole file, naming the limit", () => {
   const rows = (n: number) => ["name,role", ...Array.from({ length: n }, (_, i) => `P${i},sre`)].join("\n");
   expect(ok(parse(rows(MAX_TEAM_PEOPLE))).people).toHaveLength(MAX_TEAM_PEOPLE);
-  expect(refused(parse(rows(MAX_TEAM_PEOPLE + 1)))).toMatch(/more than 5,000 people; the limit is 5,000.*Nothing was loaded/);
+  expect(refused(parse(rows(MAX_TEAM_PEOPLE + 1)))).toMatch(
+    /more than 5,000 people; the limit is 5,000.*Nothing was loaded/,
+  );
 });
 
 test("a file over the character limit is refused before it is parsed", () => {
@@ -143,7 +153,9 @@ test("names are text: markup and formulas are kept as typed", () => {
 });
 
 test("an over-long name is rejected with the limit", () => {
-  expect(rejections(parse(`name,role\n${"n".repeat(201)},sre\n`))[0]).toMatch(/^Row 2: name: .* is too long\. Expected any text of 1 to 200/);
+  expect(rejections(parse(`name,role\n${"n".repeat(201)},sre\n`))[0]).toMatch(
+    /^Row 2: name: .* is too long\. Expected any text of 1 to 200/,
+  );
 });
 
 test("the template loads: a header and two example people", () => {

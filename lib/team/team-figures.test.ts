@@ -111,7 +111,14 @@ test("a team with nothing planned has no months and says so", () => {
 
 test("people rows: next certification, totals, end, share link and duplicate warnings", () => {
   const people = [
-    member(2, "Ana", roadmap(step("mlops-foundation", "2027-01-04", "2027-02-10", 40), step("mlops-professional", "2027-02-11", "2027-04-01", 80))),
+    member(
+      2,
+      "Ana",
+      roadmap(
+        step("mlops-foundation", "2027-01-04", "2027-02-10", 40),
+        step("mlops-professional", "2027-02-11", "2027-04-01", 80),
+      ),
+    ),
     member(3, "ana", roadmap()),
   ];
   const [a, b] = peopleRows(people, catalog);
@@ -131,7 +138,10 @@ test("people rows: next certification, totals, end, share link and duplicate war
 
 test("the filter matches every word in name, role or next certification, ignoring case", () => {
   const rows = peopleRows(
-    [member(2, "Ana Costa", roadmap(step("mlops-foundation", "2027-01-04", "2027-02-10", 40))), member(3, "Bo", roadmap())],
+    [
+      member(2, "Ana Costa", roadmap(step("mlops-foundation", "2027-01-04", "2027-02-10", 40))),
+      member(3, "Bo", roadmap()),
+    ],
     catalog,
   );
   expect(filterPeople(rows, "").map((r) => r.name)).toEqual(["Ana Costa", "Bo"]);

@@ -12,12 +12,10 @@ export const MAX_TEAM_PEOPLE = 5_000;
 /** Names longer than this are refused: a name is a label in a table, not a document. */
 export const MAX_NAME_LENGTH = 200;
 
-export const NameSchema = z
-  .string()
-  .check(
-    z.refine((name) => name.trim() !== "", { message: "every person needs a name" }),
-    z.maxLength(MAX_NAME_LENGTH, { message: `use at most ${MAX_NAME_LENGTH} characters` }),
-  );
+export const NameSchema = z.string().check(
+  z.refine((name) => name.trim() !== "", { message: "every person needs a name" }),
+  z.maxLength(MAX_NAME_LENGTH, { message: `use at most ${MAX_NAME_LENGTH} characters` }),
+);
 
 export const TeamMemberSchema = z.strictObject({
   /** The CSV line the person came from (the header is line 1), or their position in an API request. */
@@ -78,7 +76,11 @@ export function duplicateNames(people: readonly Pick<TeamMember, "row" | "name">
   const out = new Map<number, number[]>();
   for (const rows of byName.values()) {
     if (rows.length < 2) continue;
-    for (const row of rows) out.set(row, rows.filter((r) => r !== row));
+    for (const row of rows)
+      out.set(
+        row,
+        rows.filter((r) => r !== row),
+      );
   }
   return out;
 }
@@ -94,7 +96,9 @@ export function duplicateNotes(people: readonly Pick<TeamMember, "row" | "name">
     const rows = [row, ...others].sort((a, b) => a - b);
     for (const r of rows) seen.add(r);
     const list = `${rows.slice(0, -1).join(", ")} and ${rows.at(-1)}`;
-    notes.push(`Rows ${list} have the same name, ${JSON.stringify(name)}: both are planned; check they are different people.`);
+    notes.push(
+      `Rows ${list} have the same name, ${JSON.stringify(name)}: both are planned; check they are different people.`,
+    );
   }
   return notes;
 }
