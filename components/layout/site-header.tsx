@@ -6,6 +6,7 @@ const LINKS = [
   { href: "/assess", label: "Questionnaire" },
   { href: "/roadmap", label: "Your roadmap" },
   { href: "/compare", label: "Compare" },
+  { href: "/team", label: "Team" },
 ] as const;
 
 /** The header on every page: skip link, home link, main navigation and the theme switch. */

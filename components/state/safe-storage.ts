@@ -35,15 +35,15 @@ export function browserArea(): { area: KeyValueArea; available: boolean } {
 }
 
 /**
- * A zustand persist storage that validates on the way in: whatever JSON (or junk) it finds is turned
- * into a valid SavedState by restoreSavedState, and what was reset is reported. Writes that fail
- * (quota full) switch to memory and report once instead of throwing into React.
+ * A zustand persist storage that validates on the way in: whatever JSON (or junk) it finds goes through
+ * `restore`, which keeps the valid part and says in words what it reset. Writes that fail (quota full) switch
+ * to memory and report once instead of throwing into React. Each store brings its own `restore`.
  */
-export function createSafeStorage(
-  known: ProfileIds,
+export function createValidatedStorage<T>(
+  restore: (raw: unknown) => { state: T; reset: string[] },
   events: StorageEvents,
   open: () => { area: KeyValueArea; available: boolean } = browserArea,
-): PersistStorage<SavedState> {
+): PersistStorage<T> {
   // Opened on first use, in the browser: never while rendering on the server.
   let opened: { area: KeyValueArea; available: boolean } | undefined;
   let told = false;
@@ -61,7 +61,7 @@ export function createSafeStorage(
   };
 
   return {
-    getItem(name): StorageValue<SavedState> | null {
+    getItem(name): StorageValue<T> | null {
       let text: string | null;
       try {
         text = areaNow().getItem(name);
@@ -78,7 +78,7 @@ export function createSafeStorage(
       }
       const envelope = typeof raw === "object" && raw !== null && "state" in raw ? raw : { state: raw };
       const version = "version" in envelope && typeof envelope.version === "number" ? envelope.version : undefined;
-      const { state, reset } = restoreSavedState(envelope.state, known);
+      const { state, reset } = restore(envelope.state);
       if (reset.length > 0) events.onReset(reset);
       return version === undefined ? { state } : { state, version };
     },
@@ -100,4 +100,13 @@ export function createSafeStorage(
       }
     },
   };
+}
+
+/** The personal store's storage: saved answers and progress, restored field by field (restoreSavedState). */
+export function createSafeStorage(
+  known: ProfileIds,
+  events: StorageEvents,
+  open: () => { area: KeyValueArea; available: boolean } = browserArea,
+): PersistStorage<SavedState> {
+  return createValidatedStorage((raw) => restoreSavedState(raw, known), events, open);
 }

@@ -1,8 +1,8 @@
 import type { Catalog } from "@/lib/catalog/schema";
 import { planTeam } from "@/lib/team/plan-team";
-import { parseTeamCsv, rejectionText } from "@/lib/team/team-csv";
+import { parseTeamCsv } from "@/lib/team/team-csv";
 import { teamPlanToCsv } from "@/lib/team/team-export";
-import { duplicateNotes } from "@/lib/team/team-member";
+import { duplicateNotes, rejectionText } from "@/lib/team/team-member";
 import { formatTeamText } from "@/lib/team/team-text";
 
 /** `recommend --team people.csv [--json | --csv]` as a pure function: the file's text in, output and status out. */

@@ -1,14 +1,8 @@
 import { expect, test } from "vitest";
 import { catalog } from "@/data/catalog";
 import { EXAMPLE_PROFILE } from "@/lib/profile/example-profile";
-import {
-  MAX_CSV_CHARACTERS,
-  TEAM_CSV_TEMPLATE,
-  parseTeamCsv,
-  rejectionText,
-  type TeamImport,
-} from "@/lib/team/team-csv";
-import { MAX_TEAM_PEOPLE, duplicateNotes } from "@/lib/team/team-member";
+import { MAX_CSV_CHARACTERS, parseTeamCsv, type TeamImport } from "@/lib/team/team-csv";
+import { MAX_TEAM_PEOPLE, TEAM_CSV_TEMPLATE, duplicateNotes, rejectionText } from "@/lib/team/team-member";
 
 const TODAY = "2027-01-04";
 const parse = (text: string) => parseTeamCsv(text, catalog, TODAY);

@@ -6,7 +6,7 @@ import {
   REQUIRED_COLUMNS,
   TEAM_COLUMNS,
   memberFrom,
-  type MemberIssue,
+  type RowRejection,
   type TeamColumn,
   type TeamMember,
 } from "@/lib/team/team-member";
@@ -24,7 +24,6 @@ export const MAX_CSV_CHARACTERS = 5 * 1024 * 1024;
 /** The separator between the items of a list cell (`python;cloud`): commas already separate the cells. */
 export const LIST_SEPARATOR = ";";
 
-export type RowRejection = { row: number; issues: MemberIssue[] };
 
 export type TeamImport =
   | {
@@ -197,16 +196,3 @@ export function parseTeamCsv(text: string, known: ProfileIds, today: string): Te
   return { ok: true, people, rejected, notes: header.notes };
 }
 
-/** "Row 4: role: "x" is not a known role. Expected …": one line per rejected row, each issue naming its column. */
-export function rejectionText({ row, issues }: RowRejection): string {
-  const parts = issues.map(({ column, message }) => (column === "" ? message : `${column}: ${message}`));
-  return `Row ${row}: ${parts.join(" ")}`;
-}
-
-/** The template the page offers: the header row and two example people. */
-export const TEAM_CSV_TEMPLATE = [
-  TEAM_COLUMNS.join(","),
-  "Ana Costa,sre,5,python;cloud,mlops-foundation,architect,sre;finops,8,2027-01-04",
-  '"Lee, Sam",data-scientist,2,python;ml-basics,,hands-on,mlops,5,2027-02-01',
-  "",
-].join("\r\n");

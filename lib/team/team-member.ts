@@ -33,6 +33,23 @@ export const REQUIRED_COLUMNS = ["name", "role"] as const satisfies readonly Tea
 /** One problem with one person: the column (or field) and what is wrong, naming the value and what is allowed. */
 export type MemberIssue = { column: string; message: string };
 
+/** A row of a file that was not planned, and why: the CSV import's and the CLI's "Row N: …" lines. */
+export type RowRejection = { row: number; issues: MemberIssue[] };
+
+/** "Row 4: role: "x" is not a known role. Expected …": one line per rejected row, each issue naming its column. */
+export function rejectionText({ row, issues }: RowRejection): string {
+  const parts = issues.map(({ column, message }) => (column === "" ? message : `${column}: ${message}`));
+  return `Row ${row}: ${parts.join(" ")}`;
+}
+
+/** The template the page offers: the header row and two example people, CRLF line ends. */
+export const TEAM_CSV_TEMPLATE = [
+  TEAM_COLUMNS.join(","),
+  "Ana Costa,sre,5,python;cloud,mlops-foundation,architect,sre;finops,8,2027-01-04",
+  '"Lee, Sam",data-scientist,2,python;ml-basics,,hands-on,mlops,5,2027-02-01',
+  "",
+].join("\r\n");
+
 /** Checks a name; the message names the value and what is allowed. */
 export function nameIssue(name: unknown): MemberIssue | undefined {
   if (name === undefined || (typeof name === "string" && name.trim() === "")) {

@@ -1,0 +1,62 @@
+import { createStore } from "zustand/vanilla";
+import { persist } from "zustand/middleware";
+import type { ProfileIds } from "@/lib/profile/schema";
+import { EMPTY_TEAM, SAVED_TEAM_VERSION, TEAM_STORAGE_KEY, restoreTeam, type SavedTeam } from "@/lib/team/saved-team";
+import type { TeamMember } from "@/lib/team/team-member";
+import { browserArea, createValidatedStorage } from "@/components/state/safe-storage";
+
+export type TeamState = SavedTeam & {
+  /** False until the saved team has been read. */
+  hydrated: boolean;
+  /** What the manager should know about the saved team (what was dropped, storage unavailable). */
+  notices: string[];
+  setPeople: (people: TeamMember[]) => void;
+  clear: () => void;
+  dismissNotices: () => void;
+};
+
+export type TeamStore = ReturnType<typeof createTeamStore>;
+
+export const TEAM_UNAVAILABLE_NOTICE =
+  "Your browser isn't letting certpath save anything, so this team lasts only until you close this tab. Keep your CSV file.";
+
+/**
+ * The team's own store, apart from the personal answers: the people as imported, persisted under its own key
+ * with a version; whatever storage holds is read back through restoreTeam (junk dropped, with a message).
+ * One per provider; call `store.persist.rehydrate()` after mounting.
+ */
+export function createTeamStore(known: ProfileIds, open: typeof browserArea = browserArea) {
+  const notify = (notice: string): void => {
+    store.setState((s: TeamState) => (s.notices.includes(notice) ? s : { notices: [...s.notices, notice] }));
+  };
+  const storage = createValidatedStorage<SavedTeam>(
+    (raw) => restoreTeam(raw, known),
+    {
+      onReset: (reset) => notify(`Part of the saved team couldn't be used: ${reset.join("; ")}.`),
+      onUnavailable: () => notify(TEAM_UNAVAILABLE_NOTICE),
+    },
+    open,
+  );
+  const store = createStore<TeamState>()(
+    persist(
+      (set) => ({
+        ...EMPTY_TEAM,
+        hydrated: false,
+        notices: [],
+        setPeople: (people) => set({ people }),
+        clear: () => set({ ...EMPTY_TEAM }),
+        dismissNotices: () => set({ notices: [] }),
+      }),
+      {
+        name: TEAM_STORAGE_KEY,
+        version: SAVED_TEAM_VERSION,
+        storage,
+        skipHydration: true,
+        partialize: (s): SavedTeam => ({ people: s.people }),
+        migrate: (persisted) => restoreTeam(persisted, known).state,
+        onRehydrateStorage: () => () => store.setState({ hydrated: true }),
+      },
+    ),
+  );
+  return store;
+}

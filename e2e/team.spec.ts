@@ -1,0 +1,268 @@
+import { readFileSync } from "node:fs";
+import type { Download, Page } from "@playwright/test";
+import { axe, expect, test } from "./fixtures";
+
+/** /team: import by paste and by file, bad rows, sorting, share links, reload, exports, hostile names, axe. */
+
+const HEADER = "name,role,years,skills,held,goal,interests,hours,start";
+const GOOD = [
+  HEADER,
+  "Ana Costa,sre,5,python;cloud,mlops-foundation,architect,sre;finops,8,2027-01-04",
+  '"Lee, Sam",data-scientist,2,python;ml-basics,,hands-on,mlops,5,2027-02-01',
+  "Bo,ml-engineer,,,,,,,2027-03-01",
+].join("\n");
+const HOSTILE = "<img src=x onerror=alert(1)>";
+
+async function openTeam(page: Page) {
+  await page.goto("/team");
+  await expect(page.getByRole("heading", { level: 1, name: "Plan for a team" })).toBeVisible();
+}
+
+async function paste(page: Page, csv: string) {
+  await page.getByLabel(/paste the CSV/).fill(csv);
+  await page.getByRole("button", { name: "Plan the team" }).click();
+}
+
+const peopleTable = (page: Page) => page.getByRole("table", { name: /People/ });
+const nameCells = (page: Page) => peopleTable(page).locator("tbody th");
+
+async function downloaded(download: Download): Promise<string> {
+  const path = await download.path();
+  return readFileSync(path, "utf8");
+}
+
+test("the header links to /team; the page says nothing leaves the browser and offers a template", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Team" }).click();
+  await expect(page).toHaveURL(/\/team$/);
+  await expect(page.getByText("Nothing leaves this browser.")).toBeVisible();
+  await expect(page.getByLabel(/CSV/).first()).toBeVisible();
+  await expect(page.locator('input[type=file][accept*=".csv"]')).toHaveAccessibleName(/CSV/);
+  await expect(page.locator("textarea")).toHaveAccessibleName(/CSV/);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Download a CSV template" }).click(),
+  ]);
+  const template = await downloaded(download);
+  expect(template.split("\r\n")[0]).toBe(HEADER);
+  expect(template.trim().split("\r\n")).toHaveLength(3);
+});
+
+test("a pasted CSV is planned: People, Coverage, load; a name opens that person's roadmap", async ({ page }) => {
+  await openTeam(page);
+  await paste(page, GOOD);
+  await expect(nameCells(page)).toHaveText(["Ana Costa", "Lee, Sam", "Bo"]);
+  const coverage = page.getByRole("table", { name: /Coverage/ });
+  await expect(coverage.getByRole("columnheader", { name: "Held" })).toBeVisible();
+  await expect(coverage.getByRole("columnheader", { name: "Planned" })).toBeVisible();
+  await expect(coverage.getByRole("rowheader", { name: "MLOps Foundation" })).toBeVisible();
+  await expect(coverage).toContainText(/20\d\d Q[1-4]: \d+/);
+  await expect(page.getByText(/is the heaviest month: about [\d,]+ study hours/)).toBeVisible();
+  await expect(page.getByRole("table", { name: "Team load by month" })).toBeAttached();
+
+  // Ana's next certification, as the table shows it, is the first step of the roadmap her link opens.
+  const anaRow = peopleTable(page).getByRole("row").filter({ hasText: "Ana Costa" });
+  const next = (await anaRow.locator("td").nth(1).textContent()) ?? "";
+  await anaRow.getByRole("link", { name: "Ana Costa" }).click();
+  await expect(page).toHaveURL(
+    /\/roadmap\?role=sre&years=5&skills=python,cloud&held=mlops-foundation&goal=architect&interests=sre,finops&hours=8&start=2027-01-04/,
+  );
+  await expect(page.locator("li[id^=step-] h3").first()).toContainText(next);
+});
+
+test("a CSV file is planned too, and reloading keeps the team", async ({ page }) => {
+  await openTeam(page);
+  await page
+    .getByLabel(/CSV file/)
+    .setInputFiles({
+      name: "team.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(`\uFEFF${GOOD.replaceAll("\n", "\r\n")}\r\n`),
+    });
+  await page.getByRole("button", { name: "Plan the team" }).click();
+  await expect(nameCells(page)).toHaveCount(3);
+  await expect(page.getByText("3 people from team.csv.")).toBeVisible();
+  await page.reload();
+  await expect(nameCells(page)).toHaveText(["Ana Costa", "Lee, Sam", "Bo"]);
+});
+
+test("bad rows are listed as Row N in an alert, good rows are still planned, duplicates flagged; axe", async ({
+  page,
+}) => {
+  await openTeam(page);
+  await paste(
+    page,
+    [HEADER + ",email", "Ana,sre,,,,,,,,a@x", "Bad,pilot,,,,,,,,", "Cy,sre,,,,,,eight,,", "ana,sre,,,,,,,,"].join("\n"),
+  );
+  const alert = page.getByRole("alert");
+  await expect(alert).toContainText('Row 3: role: "pilot" is not a known role');
+  await expect(alert).toContainText('Row 4: hours: "eight" is not allowed');
+  await expect(nameCells(page)).toHaveText(["Ana", "ana"]);
+  await expect(page.getByText(/Column "email" is not one certpath reads/)).toBeVisible();
+  await expect(page.getByText(/Rows 2 and 5 have the same name/)).toBeVisible();
+  await expect(peopleTable(page)).toContainText("Same name as row 5.");
+  await axe(page, "/team with rejected rows");
+});
+
+test("a missing role column or too many people refuses the file and keeps the team", async ({ page }) => {
+  await openTeam(page);
+  await paste(page, GOOD);
+  await expect(nameCells(page)).toHaveCount(3);
+  await paste(page, "name,years\nAna,3\n");
+  await expect(page.getByRole("alert")).toContainText('no "role" column');
+  const many = ["name,role", ...Array.from({ length: 5001 }, (_, i) => `P${i},sre`)].join("\n");
+  await paste(page, many);
+  await expect(page.getByRole("alert")).toContainText("the limit is 5,000");
+  await expect(nameCells(page)).toHaveCount(3);
+});
+
+test("every People column sorts both ways with aria-sort", async ({ page }) => {
+  await openTeam(page);
+  await paste(page, GOOD);
+  await expect(nameCells(page)).toHaveCount(3);
+  const table = peopleTable(page);
+  for (const label of [
+    "Name",
+    "Role",
+    "Next certification",
+    "Its dates",
+    "Steps planned",
+    "Study hours",
+    "Plan ends",
+    "Warnings",
+  ]) {
+    const header = table.getByRole("columnheader", { name: label });
+    await header.getByRole("button").click();
+    await expect(header).toHaveAttribute("aria-sort", "ascending");
+    await header.getByRole("button").click();
+    await expect(header).toHaveAttribute("aria-sort", "descending");
+  }
+  await table.getByRole("columnheader", { name: "Name" }).getByRole("button").click();
+  await expect(nameCells(page)).toHaveText(["Ana Costa", "Bo", "Lee, Sam"]);
+  await table.getByRole("columnheader", { name: "Name" }).getByRole("button").click();
+  await expect(nameCells(page)).toHaveText(["Lee, Sam", "Bo", "Ana Costa"]);
+  await page.getByLabel("Filter people").fill("lee");
+  await expect(nameCells(page)).toHaveText(["Lee, Sam"]);
+});
+
+test("a hostile name shows as typed and runs nothing; both exports escape formulas", async ({ page }) => {
+  let dialogs = 0;
+  page.on("dialog", (d) => {
+    dialogs++;
+    void d.dismiss();
+  });
+  await openTeam(page);
+  await paste(page, [HEADER, `"${HOSTILE}",sre,,,,,,,2027-01-04`, "=SUM(A1),sre,,,,,,,2027-01-04"].join("\n"));
+  await expect(nameCells(page)).toHaveText([HOSTILE, "=SUM(A1)"]);
+  await expect(page.locator("img[src=x]")).toHaveCount(0);
+
+  const [csvDownload] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download the plan as CSV" }).click(),
+  ]);
+  const csv = (await downloaded(csvDownload)).replace(/^\uFEFF/, "");
+  expect(csv.split("\r\n")[0]).toBe(
+    "name,role,step,certification_id,certification,start,end,study_hours_min,study_hours_max",
+  );
+  expect(csv).toContain(`\r\n${HOSTILE},sre,1,`);
+  expect(csv).toContain("\r\n'=SUM(A1),sre,1,");
+  expect(csv).not.toMatch(/\r\n=/);
+
+  const [icsDownload] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Add the team's exams to a calendar" }).click(),
+  ]);
+  const ics = await downloaded(icsDownload);
+  expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n/);
+  expect(ics.match(/BEGIN:VEVENT/g)?.length ?? 0).toBeGreaterThan(1);
+  expect(dialogs).toBe(0);
+});
+
+test("junk in the saved team is dropped with a message, never a crash", async ({ page }) => {
+  await page.goto("/team");
+  await page.evaluate(() =>
+    localStorage.setItem(
+      "certpath:team",
+      JSON.stringify({
+        state: {
+          people: [
+            {
+              row: 2,
+              name: "Ana",
+              profile: {
+                role: "sre",
+                years: 0,
+                skills: [],
+                held: [],
+                goal: "hands-on",
+                interests: [],
+                hours: 5,
+                start: "2027-01-04",
+              },
+            },
+            { row: 3, name: 42 },
+          ],
+        },
+        version: 1,
+      }),
+    ),
+  );
+  await page.reload();
+  await expect(page.getByText(/1 saved person could not be read and was dropped/)).toBeVisible();
+  await expect(nameCells(page)).toHaveText(["Ana"]);
+  await page.evaluate(() => localStorage.setItem("certpath:team", "{not json"));
+  await page.reload();
+  await expect(page.getByText(/the saved team could not be read/)).toBeVisible();
+  await expect(page.getByText(/No team yet/)).toBeVisible();
+});
+
+test("Clear the team asks first, then clears", async ({ page }) => {
+  await openTeam(page);
+  await paste(page, GOOD);
+  await expect(nameCells(page)).toHaveCount(3);
+  await page.getByRole("button", { name: "Clear the team" }).click();
+  await page.getByRole("button", { name: "No, keep it" }).click();
+  await expect(nameCells(page)).toHaveCount(3);
+  await page.getByRole("button", { name: "Clear the team" }).click();
+  await page.getByRole("button", { name: "Yes, clear the team" }).click();
+  await expect(peopleTable(page)).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByText(/No team yet/)).toBeVisible();
+});
+
+test("5,000 pasted people: a progress message, then the People table within 2 seconds, a page at a time", async ({
+  page,
+}) => {
+  await openTeam(page);
+  const roles = ["sre", "ml-engineer", "data-scientist", "devops-engineer", "cloud-engineer"];
+  const csv = [
+    HEADER,
+    ...Array.from(
+      { length: 5000 },
+      (_, i) =>
+        `Person ${i},${roles[i % roles.length]},${i % 12},python;cloud,,architect,sre,${1 + (i % 20)},2027-0${1 + (i % 9)}-04`,
+    ),
+  ].join("\n");
+  await page.getByLabel(/paste the CSV/).fill(csv);
+  const started = Date.now();
+  await page.getByRole("button", { name: "Plan the team" }).click();
+  await expect(page.getByRole("status").filter({ hasText: /Reading the CSV|Planning the team/ })).toBeVisible();
+  await expect(nameCells(page).first()).toBeVisible({ timeout: 10_000 });
+  const elapsed = Date.now() - started;
+  console.log(`5,000 people: People table shown after ${elapsed} ms`);
+  expect(elapsed).toBeLessThan(2_000);
+  await expect(nameCells(page)).toHaveCount(50);
+  await expect(page.getByRole("button", { name: /Show 50 more rows/ })).toBeVisible();
+});
+
+for (const scheme of ["light", "dark"] as const) {
+  test(`axe on /team empty and with a team (${scheme}, phone width)`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 780 });
+    await page.emulateMedia({ colorScheme: scheme });
+    await openTeam(page);
+    await axe(page, `/team empty, ${scheme}`);
+    await paste(page, GOOD);
+    await expect(nameCells(page)).toHaveCount(3);
+    await axe(page, `/team with a team, ${scheme}`);
+  });
+}
