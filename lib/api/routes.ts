@@ -1,6 +1,7 @@
 import { failure, type ApiContext, type ApiHandler, type ApiRequest, type ApiResponse } from "@/lib/api/api-types";
 import { handleRecommendRequest, RECOMMEND_MAX_BODY_BYTES } from "@/lib/api/recommend-api";
 import { handleCatalogRequest } from "@/lib/api/catalog-api";
+import { handleTeamRequest, TEAM_MAX_BODY_BYTES } from "@/lib/api/team-api";
 
 /**
  * The JSON API's one table of paths. Both servers answer from it: app/api/[...path]/route.ts (under `next dev`,
@@ -44,6 +45,8 @@ export const API_ROUTES: readonly ApiRoute[] = [
   },
   // The whole catalog with every entry's source; cacheable (max-age and an ETag, 304 on a match).
   { path: "/api/catalog", methods: ["GET"], maxBodyBytes: 0, handle: handleCatalogRequest },
+  // A whole team planned at once (issue 10).
+  { path: "/api/team", methods: ["POST"], maxBodyBytes: TEAM_MAX_BODY_BYTES, handle: handleTeamRequest },
 ];
 
 /** The row for a path (the part before any `?`), or undefined. */

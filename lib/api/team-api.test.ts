@@ -1,6 +1,8 @@
 import { expect, test } from "vitest";
 import { catalog } from "@/data/catalog";
-import { TEAM_API_MAX_PEOPLE, answerTeamJson } from "@/lib/api/team-api";
+import type { ApiRequest } from "@/lib/api/api-types";
+import { findApiRoute } from "@/lib/api/routes";
+import { TEAM_API_MAX_PEOPLE, answerTeamJson, handleTeamRequest } from "@/lib/api/team-api";
 import { EXAMPLE_PROFILE } from "@/lib/profile/example-profile";
 import { recommend } from "@/lib/recommender/recommend";
 
@@ -63,4 +65,28 @@ test("over 1,000 people is a 413 naming the limit", () => {
   if (result.status !== 413) return;
   expect(result.error).toMatch(/1,001 people; the limit is 1,000/);
   expect(answer({ people: people.slice(1) }).status).toBe(200);
+});
+
+test("the handler: JSON in, the API's JSON out; 415 for another type, 400 for text that is not JSON", () => {
+  const req = (text: string, type = "application/json"): ApiRequest => ({
+    method: "POST",
+    headers: { "content-type": type },
+    body: { text },
+    query: new URLSearchParams(),
+  });
+  const context = { catalog, today: TODAY };
+  const ok = handleTeamRequest(req(JSON.stringify({ people: [{ name: "Ana", role: "sre" }] })), context);
+  expect(ok.status).toBe(200);
+  expect(ok.headers["Content-Type"]).toBe("application/json; charset=utf-8");
+  expect(JSON.parse(ok.body)).toMatchObject({ people: [{ name: "Ana" }], rejected: [] });
+  expect(handleTeamRequest(req("name,role", "text/csv"), context).status).toBe(415);
+  expect(handleTeamRequest(req("{"), context).status).toBe(400);
+  const big = handleTeamRequest(req(JSON.stringify({ people: Array.from({ length: 1001 }, () => ({})) })), context);
+  expect(big.status).toBe(413);
+  expect(JSON.parse(big.body)).toMatchObject({ error: expect.stringContaining("1,000"), issues: [] });
+});
+
+test("/api/team is a row of the API table: POST only, 512 KiB", () => {
+  const row = findApiRoute("/api/team");
+  expect(row).toMatchObject({ methods: ["POST"], maxBodyBytes: 512 * 1024, handle: handleTeamRequest });
 });

@@ -1,3 +1,4 @@
+import { failure, jsonBody, respond, type ApiContext, type ApiRequest, type ApiResponse } from "@/lib/api/api-types";
 import type { Catalog } from "@/lib/catalog/schema";
 import type { ProfileIds } from "@/lib/profile/schema";
 import { planTeam } from "@/lib/team/plan-team";
@@ -7,7 +8,8 @@ import { memberFrom, type TeamMember } from "@/lib/team/team-member";
  * /api/team: `POST { "people": [{ "name": "…", …profile fields as in /api/recommend }] }` answers
  * `{ "people": [{ "name", "roadmap" }], "rejected": [{ "index", "issues": [{ "path", "message" }] }] }`.
  * Every valid person is planned with the recommender as it is; an invalid one is listed by its index and never
- * hides the others. A body that is not that shape is a 400, more than TEAM_API_MAX_PEOPLE people a 413.
+ * hides the others. A body that is not that shape is a 400, more than TEAM_API_MAX_PEOPLE people a 413. Its row in
+ * lib/api/routes.ts answers other methods (405), bodies over TEAM_MAX_BODY_BYTES (413, unread) first.
  */
 
 /** The largest body read: 1,000 people with long lists fit in well under this. */
@@ -81,4 +83,12 @@ export function answerTeamJson(json: unknown, catalog: Catalog, today: string): 
   const { people, rejected } = readPeople(list, catalog, today);
   const planned = planTeam(people, catalog).map(({ name, roadmap }) => ({ name, roadmap }));
   return { status: 200, payload: { people: planned, rejected } };
+}
+
+/** Answers a POST to /api/team: 415 for another content type, 400 for text that is not JSON, then answerTeamJson. */
+export function handleTeamRequest(request: ApiRequest, { catalog, today }: ApiContext): ApiResponse {
+  const body = jsonBody(request);
+  if (!body.ok) return body.response;
+  const answer = answerTeamJson(body.json, catalog, today);
+  return answer.status === 200 ? respond(200, answer.payload) : failure(answer.status, answer.error, answer.issues);
 }
