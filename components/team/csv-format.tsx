@@ -13,9 +13,8 @@ export function CsvFormat() {
           <code>start</code>. Only <code>name</code> and <code>role</code> are required.
         </li>
         <li>
-          Values are the ids the questionnaire and the command line use (<code>sre</code>,{" "}
-          <code>mlops-foundation</code>); a list separates its items with <code>;</code>, as in{" "}
-          <code>python;cloud</code>.
+          Values are the ids the questionnaire and the command line use (<code>sre</code>, <code>mlops-foundation</code>
+          ); a list separates its items with <code>;</code>, as in <code>python;cloud</code>.
         </li>
         <li>
           Empty cells take the questionnaire&apos;s defaults: {YEARS.min} years, no skills, nothing held, goal{" "}

@@ -16,6 +16,7 @@ import {
   PEOPLE_COLUMN_LABELS,
   PEOPLE_SORT_VALUES,
   filterPeople,
+  personHref,
   type PersonRow,
 } from "@/lib/team/people-rows";
 
@@ -25,7 +26,7 @@ function renderCell(id: (typeof PEOPLE_COLUMN_IDS)[number], row: PersonRow) {
   switch (id) {
     case "name":
       // Plain text in a link: whatever the name holds is shown as typed and never run.
-      return <a href={row.href}>{row.name}</a>;
+      return <a href={personHref(row)}>{row.name}</a>;
     case "role":
       return row.role;
     case "next":

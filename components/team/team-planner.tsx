@@ -50,10 +50,13 @@ export function TeamPlanner({ catalog, known }: Props) {
   const onImport = async (text: string, source: string) => {
     setReading(true);
     setReport(null);
+    // Marks for the browser tests and anyone profiling: read → parsed → planned → shown (performance.getEntries).
+    performance.mark("team:import");
     await nextPaint();
     try {
       const { parseTeamCsv } = await import("@/lib/team/team-csv");
       const result = parseTeamCsv(text, known, todayIso());
+      performance.mark("team:parsed");
       if (!result.ok) {
         setReport({ source, error: result.error, planned: 0, rejected: [], notes: [] });
         return;
@@ -173,6 +176,9 @@ function TeamResults({ planned, catalog }: { planned: PlannedMember[]; catalog: 
   const rows = useMemo(() => peopleRows(planned, catalog), [planned, catalog]);
   const coverage = useMemo(() => teamCoverage(planned, catalog), [planned, catalog]);
   const load = useMemo(() => teamLoad(planned), [planned]);
+  useEffect(() => {
+    performance.mark("team:shown");
+  }, [planned]);
   return (
     <>
       <section aria-labelledby="people-heading">

@@ -5,8 +5,10 @@ import type { Catalog } from "@/lib/catalog/schema";
 import { planTeam, type PlannedMember } from "@/lib/team/plan-team";
 import type { TeamMember } from "@/lib/team/team-member";
 
-/** People planned between two yields to the browser: small enough that a frame is never held for long. */
-const CHUNK = 250;
+/** How long to plan before yielding to the browser: short enough that the page keeps answering. */
+const SLICE_MS = 50;
+/** People planned between two looks at the clock. */
+const BATCH = 50;
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -28,15 +30,19 @@ export function useTeamPlan(people: readonly TeamMember[], catalog: Catalog): Te
     let cancelled = false;
     void (async () => {
       const planned: PlannedMember[] = [];
-      for (let i = 0; i < people.length; i += CHUNK) {
-        planned.push(...planTeam(people.slice(i, i + CHUNK), catalog));
-        if (planned.length < people.length) {
+      let sliceStart = performance.now();
+      for (let i = 0; i < people.length; i += BATCH) {
+        planned.push(...planTeam(people.slice(i, i + BATCH), catalog));
+        if (planned.length < people.length && performance.now() - sliceStart > SLICE_MS) {
           setState({ planned: null, done: planned.length, total: people.length, people });
           await nextTask();
           if (cancelled) return;
+          sliceStart = performance.now();
         }
       }
-      if (!cancelled) setState({ planned, done: planned.length, total: people.length, people });
+      if (cancelled) return;
+      performance.mark("team:planned");
+      setState({ planned, done: planned.length, total: people.length, people });
     })();
     return () => {
       cancelled = true;

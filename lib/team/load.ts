@@ -23,10 +23,16 @@ const monthIso = (index: number) => {
   const month = (index % 12) + 1;
   return `${String(Math.floor(index / 12)).padStart(4, "0")}-${month < 10 ? "0" : ""}${month}`;
 };
-const firstDay = (index: number) => toDayNumber(`${monthIso(index)}-01`);
 
 /** The team's study hours per month, from the first month anyone studies to the last. */
 export function teamLoad(people: readonly PlannedMember[]): TeamLoad {
+  // The day number of each month's first day, worked out once per month rather than per step.
+  const firstDays = new Map<number, number>();
+  const firstDay = (index: number) => {
+    let day = firstDays.get(index);
+    if (day === undefined) firstDays.set(index, (day = toDayNumber(`${monthIso(index)}-01`)));
+    return day;
+  };
   const hours = new Map<number, number>();
   const active = new Map<number, Set<number>>();
   let totalHours = 0;

@@ -1,5 +1,6 @@
 import type { Catalog } from "@/lib/catalog/schema";
 import type { Range, SortValue } from "@/lib/compare/sort-values";
+import type { Profile } from "@/lib/profile/schema";
 import { profileToQuery } from "@/lib/profile/share-query";
 import { indexCatalog } from "@/lib/recommender/catalog-index";
 import type { PlannedMember } from "@/lib/team/plan-team";
@@ -19,9 +20,14 @@ export type PersonRow = {
   /** The last day of the plan's last step, or null when nothing is planned. */
   end: string | null;
   warnings: string[];
-  /** `/roadmap?…`: that person's share link, which shows exactly their plan. */
-  href: string;
+  /** The person's profile: their share link is built from it when the row is shown (personHref). */
+  profile: Profile;
 };
+
+/** `/roadmap?…`: a person's share link, which shows exactly their plan. Built per shown row, not per person. */
+export function personHref(row: Pick<PersonRow, "profile">): string {
+  return `/roadmap?${profileToQuery(row.profile)}`;
+}
 
 export const PEOPLE_COLUMN_IDS = ["name", "role", "next", "dates", "steps", "hours", "end", "warnings"] as const;
 export type PeopleColumnId = (typeof PEOPLE_COLUMN_IDS)[number];
@@ -80,7 +86,7 @@ export function peopleRows(people: readonly PlannedMember[], catalog: Catalog): 
         ...(same ? [`Same name as row${same.length === 1 ? "" : "s"} ${same.join(", ")}.`] : []),
         ...roadmap.warnings.map((w) => w.text),
       ],
-      href: `/roadmap?${profileToQuery(profile)}`,
+      profile,
     };
   });
 }

@@ -24,7 +24,6 @@ export const MAX_CSV_CHARACTERS = 5 * 1024 * 1024;
 /** The separator between the items of a list cell (`python;cloud`): commas already separate the cells. */
 export const LIST_SEPARATOR = ";";
 
-
 export type TeamImport =
   | {
       ok: true;
@@ -195,4 +194,3 @@ export function parseTeamCsv(text: string, known: ProfileIds, today: string): Te
   if (!header) return { ok: false, error: "The CSV has no header row." };
   return { ok: true, people, rejected, notes: header.notes };
 }
-

@@ -3,7 +3,7 @@ import { catalog } from "@/data/catalog";
 import type { Roadmap, Step } from "@/lib/recommender/roadmap-schema";
 import { quarterOf, quartersText, teamCoverage } from "@/lib/team/coverage";
 import { heaviestText, monthLabel, teamLoad } from "@/lib/team/load";
-import { filterPeople, peopleRows } from "@/lib/team/people-rows";
+import { filterPeople, peopleRows, personHref } from "@/lib/team/people-rows";
 import { planTeam, type PlannedMember } from "@/lib/team/plan-team";
 import type { TeamMember } from "@/lib/team/team-member";
 import { recommend } from "@/lib/recommender/recommend";
@@ -132,7 +132,7 @@ test("people rows: next certification, totals, end, share link and duplicate war
     end: "2027-04-01",
     warnings: ["Same name as row 3."],
   });
-  expect(a?.href).toBe("/roadmap?role=sre&years=0&goal=hands-on&hours=5&start=2027-01-04");
+  expect(personHref(a!)).toBe("/roadmap?role=sre&years=0&goal=hands-on&hours=5&start=2027-01-04");
   expect(b).toMatchObject({ next: null, steps: 0, end: null, warnings: ["Same name as row 2."] });
 });
 

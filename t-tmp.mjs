@@ -1,0 +1,31 @@
+import { chromium } from "playwright-core";
+const b = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox","--disable-gpu"] });
+const ctx = await b.newContext();
+await ctx.grantPermissions(["clipboard-read", "clipboard-write"], { origin: "http://127.0.0.1:4420" });
+const p = await ctx.newPage();
+await p.goto("http://127.0.0.1:4420/team");
+const roles = ["sre", "ml-engineer", "data-scientist", "devops-engineer", "cloud-engineer"];
+const csv = ["name,role,years,skills,held,goal,interests,hours,start", ...Array.from({ length: 5000 }, (_, i) => `Person ${i},${roles[i % 5]},${i % 12},python;cloud,,architect,sre,${1 + (i % 20)},2027-0${1 + (i % 9)}-04`)].join("\n");
+await p.evaluate((v) => navigator.clipboard.writeText(v), csv);
+await p.focus("textarea"); await p.keyboard.press("Control+V");
+await p.click("text=Plan the team");
+await p.waitForFunction(() => performance.getEntriesByName("team:shown").length > 0, null, { timeout: 60000 });
+await p.evaluate(() => performance.clearMarks());
+const cdp = await ctx.newCDPSession(p);
+await cdp.send("Profiler.enable"); await cdp.send("Profiler.setSamplingInterval", { interval: 200 }); await cdp.send("Profiler.start");
+await p.click("text=Plan the team");
+await p.waitForFunction(() => performance.getEntriesByName("team:shown").length > 0, null, { timeout: 60000 });
+const marks = await p.evaluate(() => ["team:import","team:parsed","team:planned","team:shown"].map((n) => performance.getEntriesByName(n).at(-1)?.startTime));
+const { profile } = await cdp.send("Profiler.stop");
+// time of each sample
+const start = profile.startTime; let t = start; const times = profile.timeDeltas.map((d) => (t += d));
+const origin = await p.evaluate(() => performance.timeOrigin);
+// marks are relative to timeOrigin (ms); profile times are in µs of monotonic clock: align via last sample ~ now. Use relative ordering instead: take samples in last (shown-planned) window.
+const idx = new Map(profile.nodes.map((n) => [n.id, n]));
+const parent = new Map(); for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+const span = (marks[3]-marks[2])*1000; const end = times.at(-1);
+const incl = new Map();
+profile.samples.forEach((s, i) => { if (times[i] < end - span - 50000) return; const seen = new Set(); for (let id = s; id !== undefined; id = parent.get(id)) { const n = idx.get(id); const k = `${n.callFrame.functionName} ${n.callFrame.url.split("/").pop()}:${n.callFrame.lineNumber}:${n.callFrame.columnNumber}`; if (seen.has(k)) continue; seen.add(k); incl.set(k, (incl.get(k) || 0) + (profile.timeDeltas[i] || 0)); } });
+console.log(marks.map((m) => (m - marks[0]).toFixed(0)).join(" "));
+console.log([...incl].sort((a, b) => b[1] - a[1]).slice(0, 45).map((x) => `${(x[1]/1000).toFixed(0)}ms ${x[0]}`).join("\n"));
+await b.close();
