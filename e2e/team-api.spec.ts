@@ -1,9 +1,10 @@
 import { request as httpRequest } from "node:http";
+import type { APIRequestContext } from "@playwright/test";
 import { expect, test } from "./fixtures";
 
 /** POST /api/team over HTTP against the production server: the shapes, the limits and the headers. */
 
-const post = (request: import("@playwright/test").APIRequestContext, data: string, contentType = "application/json") =>
+const post = (request: APIRequestContext, data: string, contentType = "application/json") =>
   request.post("/api/team", { data, headers: { "content-type": contentType } });
 
 /** The headers an answer of the API carries whatever its path: compared with /api/recommend's. */

@@ -75,6 +75,12 @@ test("a pasted CSV is planned: People, Coverage, load; a name opens that person'
   await expect(coverage).toContainText(/20\d\d Q[1-4]: \d+/);
   await expect(page.getByText(/is the heaviest month: about [\d,]+ study hours/)).toBeVisible();
   await expect(page.getByRole("table", { name: "Team load by month" })).toBeAttached();
+  const timeline = page.getByRole("figure", { name: /Team timeline/ });
+  await expect(timeline.getByRole("listitem")).toHaveCount(3);
+  await expect(timeline.getByRole("link", { name: /^Ana Costa: / }).first()).toHaveAttribute(
+    "href",
+    /^\/roadmap\?role=sre&.*#step-[a-z-]+$/,
+  );
 
   // Ana's next certification, as the table shows it, is the first step of the roadmap her link opens.
   const anaRow = peopleTable(page).getByRole("row").filter({ hasText: "Ana Costa" });

@@ -11,10 +11,16 @@ import { syntheticCatalog } from "@/lib/catalog/synthetic";
 import { arbitraryProfile } from "@/lib/profile/arbitrary-profile";
 import type { Profile } from "@/lib/profile/schema";
 import { recommend } from "@/lib/recommender/recommend";
-import { runTableBench, TABLE_BENCH_FILE } from "@/scripts/bench-table";
+import { knownIdsOf } from "@/lib/saved/saved-state";
+import { planTeam } from "@/lib/team/plan-team";
+import { syntheticTeam } from "@/lib/team/synthetic-team";
+import { PEOPLE_TABLE_BENCH_FILE, runTableBench, TABLE_BENCH_FILE } from "@/scripts/bench-table";
 
 const TARGET_REAL_US = 50;
 const TARGET_GENERATED_MS = 20;
+/** Planning a whole team of 5,000 people (issue 10). */
+const TARGET_TEAM_MS = 250;
+const TEAM_SIZE = 5_000;
 const ROUNDS = 7;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
@@ -92,5 +98,37 @@ if (await runTableBench()) {
   console.log("PASS: the certifications table sorts within its target");
 } else {
   console.error(`FAIL: the certifications table benchmark missed its target or failed (${TABLE_BENCH_FILE})`);
+  process.exitCode = 1;
+}
+
+console.log("");
+{
+  // Planning a team: the same recommend() per person, 5,000 different profiles (lib/team/synthetic-team.ts).
+  const team = syntheticTeam(TEAM_SIZE, knownIdsOf(catalog));
+  planTeam(team.slice(0, 500), catalog);
+  const rounds: number[] = [];
+  let steps = 0;
+  for (let r = 0; r < ROUNDS; r++) {
+    const t = performance.now();
+    steps = planTeam(team, catalog).reduce((n, p) => n + p.roadmap.steps.length, 0);
+    rounds.push(performance.now() - t);
+  }
+  const ms = median(rounds);
+  console.log(`team planning benchmark (median of ${ROUNDS} rounds)`);
+  console.log(
+    `  ${TEAM_SIZE.toLocaleString("en")} people (${steps.toLocaleString("en")} steps): ${fmt(ms)} ms  (rounds ${fmt(Math.min(...rounds))}–${fmt(Math.max(...rounds))} ms)  target < ${TARGET_TEAM_MS} ms`,
+  );
+  if (ms < TARGET_TEAM_MS) console.log("PASS: planning 5,000 people within its target");
+  else {
+    console.error(`FAIL: planning ${TEAM_SIZE} people took ${fmt(ms)} ms ≥ ${TARGET_TEAM_MS} ms`);
+    process.exitCode = 1;
+  }
+}
+
+console.log("");
+if (await runTableBench(PEOPLE_TABLE_BENCH_FILE)) {
+  console.log("PASS: the People table sorts within its target");
+} else {
+  console.error(`FAIL: the People table benchmark missed its target or failed (${PEOPLE_TABLE_BENCH_FILE})`);
   process.exitCode = 1;
 }

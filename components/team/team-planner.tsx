@@ -8,6 +8,7 @@ import { PeopleTable } from "@/components/team/people-table";
 import { ClearTeam } from "@/components/team/clear-team";
 import { TeamExports } from "@/components/team/team-exports";
 import { TeamImportForm } from "@/components/team/team-import-form";
+import { TeamTimeline } from "@/components/team/team-timeline";
 import { createTeamStore } from "@/components/team/team-store";
 import { useTeamPlan } from "@/components/team/use-team-plan";
 import styles from "@/components/team/team.module.css";
@@ -173,6 +174,8 @@ function ImportReport({ report }: { report: Report }) {
 }
 
 function TeamResults({ planned, catalog }: { planned: PlannedMember[]; catalog: Catalog }) {
+  // Rendered only in the browser, after the team was read from storage: today is the browser's own.
+  const [today] = useState(todayIso);
   const rows = useMemo(() => peopleRows(planned, catalog), [planned, catalog]);
   const coverage = useMemo(() => teamCoverage(planned, catalog), [planned, catalog]);
   const load = useMemo(() => teamLoad(planned), [planned]);
@@ -197,6 +200,11 @@ function TeamResults({ planned, catalog }: { planned: PlannedMember[]; catalog: 
       <section aria-labelledby="load-heading">
         <h2 id="load-heading">Team load</h2>
         <LoadChart load={load} />
+      </section>
+      <section aria-labelledby="timeline-heading">
+        <h2 id="timeline-heading">Team timeline</h2>
+        <p className={styles.hint}>Each bar is a step; it opens that step in the person&apos;s roadmap.</p>
+        <TeamTimeline people={planned} catalog={catalog} today={today} />
       </section>
     </>
   );

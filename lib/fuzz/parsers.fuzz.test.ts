@@ -46,3 +46,11 @@ test(
   },
   TIMEOUT,
 );
+
+test(
+  "parseTeamCsv: any text is refused with a reason or read into valid people and explained rejected rows; valid files read exactly",
+  () => {
+    fc.assert(properties.parseTeamCsv, params);
+  },
+  TIMEOUT,
+);

@@ -5,6 +5,7 @@ import type { ApiRequest } from "@/lib/api/api-types";
 import { answerApi, findApiRoute, type ApiRoute } from "@/lib/api/routes";
 import type { Catalog } from "@/lib/catalog/schema";
 import { addDays } from "@/lib/dates/iso-date";
+import { checkTeamCsv, teamCsvCases } from "@/lib/fuzz/team-csv-cases";
 import { JUNK_STRINGS, junkKey, longString, mutatedJson, mutatedText } from "@/lib/fuzz/mutations";
 import { arbitraryProfile } from "@/lib/profile/arbitrary-profile";
 import { PROFILE_FIELDS, ProfileSchema, type Profile, type ProfileIds } from "@/lib/profile/schema";
@@ -586,6 +587,7 @@ export const PARSER_NAMES = [
   "restoreSavedState",
   "createSafeStorage.getItem",
   "handleRecommendRequest",
+  "parseTeamCsv",
 ] as const;
 export type ParserName = (typeof PARSER_NAMES)[number];
 
@@ -599,5 +601,6 @@ export function parserProperties(deps: FuzzDeps): Record<ParserName, fc.IPropert
     restoreSavedState: fc.property(savedStateCases(catalog), (c) => checkSavedState(c, context)),
     "createSafeStorage.getItem": fc.property(storageCases(catalog), (c) => checkStorage(c, context)),
     handleRecommendRequest: fc.property(apiCases(catalog), (c) => checkApi(c, context)),
+    parseTeamCsv: fc.property(teamCsvCases(catalog), (c) => checkTeamCsv(c, known)),
   };
 }

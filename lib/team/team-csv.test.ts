@@ -157,3 +157,10 @@ test("the template loads: a header and two example people", () => {
   expect([rejected, notes]).toEqual([[], []]);
   expect(people.map((p) => p.name)).toEqual(["Ana Costa", "Lee, Sam"]);
 });
+
+test("a lone CR inside a value of a CRLF file still numbers the next rows by their lines", () => {
+  const result = parse("role,name\r\ndevops-engineer,Ana\r\nsre,Bo\r\n");
+  expect(ok(result).people.map((p) => p.row)).toEqual([2, 3]);
+  const odd = ok(parse("role,name\r\ndevops-engineer,!\r%00\n"));
+  expect([...odd.people.map((p) => p.row), ...odd.rejected.map((r) => r.row)].every((row) => row >= 2)).toBe(true);
+});

@@ -95,13 +95,16 @@ function recordInput(cells: readonly string[], columns: ReadonlyMap<TeamColumn, 
   return { name: cell("name"), input: { ...decodeStrings(strings), ...lists } };
 }
 
-/** Counts line breaks (CRLF, LF or a lone CR, each one break) in text[from, to). */
+/**
+ * Counts line breaks (CRLF, LF or a lone CR, each one break) in text[from, to). A CR counts, and an LF only when
+ * no CR comes just before it, so a CRLF split between two ranges (papaparse may end a record between them) still
+ * counts once.
+ */
 function countLineBreaks(text: string, from: number, to: number): number {
   let count = 0;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c === 10) count++;
-    else if (c === 13 && text.charCodeAt(i + 1) !== 10) count++;
+    if (c === 13 || (c === 10 && text.charCodeAt(i - 1) !== 13)) count++;
   }
   return count;
 }
