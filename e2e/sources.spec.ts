@@ -26,3 +26,17 @@ test("a roadmap step names where the certification and its plan come from", asyn
   await expect(step.getByText("certpath's estimate:").first()).toBeVisible();
   await expect(step).toContainText("certpath's estimated");
 });
+
+test("the compare tables say which columns are certpath's, and an unknown is “Not stated”, not “No”", async ({
+  page,
+}) => {
+  await page.goto("/compare");
+  const providers = page.getByRole("region", { name: "Training providers" });
+  await expect(providers.getByRole("heading", { name: "Sources" })).toBeVisible();
+  await expect(providers.getByRole("row", { name: /Cotocus/ })).toContainText("Not stated");
+  const paths = page.getByRole("region", { name: "Learning paths" });
+  await expect(paths).toContainText("the guide's paths name no certifications");
+  const all = page.getByRole("region", { name: "All certifications" });
+  await expect(all.getByRole("row", { name: /Expert/ }).first()).toContainText("(certpath's estimate)");
+  await axe(page, "compare with sources");
+});

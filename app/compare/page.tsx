@@ -3,7 +3,7 @@ import { CompareOverview } from "@/components/compare/compare-overview";
 import { catalog } from "@/data/catalog";
 import { compareStateFromQuery } from "@/lib/compare/compare-state";
 import { levelFilterOptions, levelRows } from "@/lib/compare/level-rows";
-import { pathRows, providerRows, roleMatrix } from "@/lib/compare/reference-tables";
+import { compareSourceNotes, pathRows, providerRows, roleMatrix } from "@/lib/compare/reference-tables";
 
 export const metadata: Metadata = {
   title: "Compare certifications",
@@ -22,6 +22,7 @@ export default async function ComparePage({ searchParams }: ComparePageProps) {
       roles={roleMatrix(catalog)}
       paths={pathRows(catalog)}
       providers={providerRows(catalog)}
+      sources={compareSourceNotes(catalog)}
       filterOptions={levelFilterOptions(catalog)}
       state={state}
       problems={problems}

@@ -8,20 +8,22 @@ import { SideBySideView } from "@/components/compare/side-by-side-view";
 import type { PathId } from "@/lib/catalog/ids";
 import type { CompareState } from "@/lib/compare/compare-state";
 import type { LevelRow } from "@/lib/compare/level-rows";
-import type { PathRow, ProviderRow, RoleMatrixRow } from "@/lib/compare/reference-tables";
+import type { CompareSourceNotes, PathRow, ProviderRow, RoleMatrixRow } from "@/lib/compare/reference-tables";
 
 export type CompareOverviewProps = {
   levels: LevelRow[];
   roles: RoleMatrixRow[];
   paths: PathRow[];
   providers: ProviderRow[];
+  /** The footnotes under each table: where its columns come from. */
+  sources: CompareSourceNotes;
   filterOptions: { tracks: { id: string; name: string }[]; paths: { id: PathId; name: string }[] };
   state: CompareState;
   /** What the URL asked for that could not be used. */
   problems: string[];
 };
 
-type Section = { id: string; title: string; intro: ReactNode; body: ReactNode };
+type Section = { id: string; title: string; intro: ReactNode; body: ReactNode; sources?: string[] };
 
 /**
  * The compare page: a server component laying out the sections, each a client component that owns its own
@@ -32,6 +34,7 @@ export function CompareOverview({
   roles,
   paths,
   providers,
+  sources,
   filterOptions,
   state,
   problems,
@@ -48,6 +51,7 @@ export function CompareOverview({
         initial={{ sort: state.sort, q: state.q, track: state.track, path: state.path, hide: state.hide }}
       />
     ),
+    sources: sources.levels,
   };
   const sideBySide: Section = {
     id: "side-by-side",
@@ -63,18 +67,21 @@ export function CompareOverview({
       intro:
         "The certifications certpath recommends for each job, in order. Choose a role to start the questionnaire with it.",
       body: <RoleMatrix rows={roles} initialSort={state.roleSort} />,
+      sources: sources.roles,
     },
     {
       id: "learning-paths",
       title: "Learning paths",
       intro: "The guide's learning paths and the certifications that serve each, in the order to take them.",
       body: <PathsTable rows={paths} initialSort={state.pathSort} />,
+      sources: sources.paths,
     },
     {
       id: "providers",
       title: "Training providers",
       intro: "Where to prepare: the providers the guide names and the paths they cover.",
       body: <ProvidersTable rows={providers} initialSort={state.providerSort} />,
+      sources: sources.providers,
     },
   ];
 
@@ -111,6 +118,16 @@ export function CompareOverview({
           <h2 id={`${s.id}-heading`}>{s.title}</h2>
           <p className={styles.intro}>{s.intro}</p>
           {s.body}
+          {s.sources && s.sources.length > 0 && (
+            <div className={styles.sources}>
+              <h3>Sources</h3>
+              <ul>
+                {s.sources.map((note) => (
+                  <li key={note}>{note}</li>
+                ))}
+              </ul>
+            </div>
+          )}
         </section>
       ))}
     </>

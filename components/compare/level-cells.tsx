@@ -7,6 +7,7 @@ import {
   rangeText,
   type LevelColumnId,
   type LevelRow,
+  type MarkedColumnId,
 } from "@/lib/compare/level-rows";
 
 /** A list cell: one item reads as plain text, more as a bulleted list. */
@@ -19,6 +20,12 @@ export function TextList({ items }: { items: readonly string[] }) {
       ))}
     </ul>
   );
+}
+
+/** Beside a cell whose content is certpath's rather than the guide's: its label, in words. */
+function Mark({ row, id }: { row: LevelRow; id: MarkedColumnId }) {
+  const label = row.marks[id];
+  return label ? <em> ({label})</em> : null;
 }
 
 /** The link to a certification's own page. Prefetch waits for hover: a big table would otherwise prefetch every row. */
@@ -43,16 +50,27 @@ export function renderLevelCell(id: LevelColumnId, row: LevelRow): ReactNode {
     case "audience":
       return <TextList items={row.audience} />;
     case "skills":
-      return <TextList items={row.skills} />;
+      return (
+        <>
+          <TextList items={row.skills} />
+          <Mark row={row} id="skills" />
+        </>
+      );
     case "paths":
       return <TextList items={row.paths} />;
     case "prep":
-      return rangeText(row.prepDays, "days");
+      return (
+        <>
+          {rangeText(row.prepDays, "days")}
+          <Mark row={row} id="prep" />
+        </>
+      );
     case "projects":
       if (row.projects === null) return levelColumn("projects").text(row);
       return (
         <>
           {row.projects.length === 1 ? "1 project" : `${row.projects.length} projects`}
+          <Mark row={row} id="projects" />
           <ul>
             {row.projects.map((p, i) => (
               <li key={i}>{p}</li>

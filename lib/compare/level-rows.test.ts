@@ -52,6 +52,7 @@ test("a level's row carries every compared fact", () => {
       "Hold Foundation and know Python (certpath's reading of the guide). It is meant for people with at least a year of experience in cloud or data environments. Hands-on experience is essential to pass its practical assessment.",
     skills: expect.arrayContaining(["Automated CI/CD pipelines built for ML."]),
     prepDays: { min: 7, max: 60 },
+    marks: {},
     projects: expect.any(Array),
     validityYears: { min: 2, max: 3 },
     next: [
@@ -211,4 +212,17 @@ test("a generated catalog of 10,000 certifications builds and sorts", () => {
   expect(big).toHaveLength(10_000);
   const sorted = sortLevelRows(big, "level", "desc");
   expect(sorted[0]?.levelOrder).toBe(20.5);
+});
+
+test("cells that are certpath's rather than the guide's say so, beside their content", () => {
+  const expert = row("mlops-expert");
+  expect(expert.marks).toEqual({
+    prep: "certpath's estimate",
+    projects: "certpath's estimate",
+    skills: "certpath's reading of the guide",
+  });
+  expect(levelColumn("prep").text(expert)).toBe("7–60 days (certpath's estimate)");
+  expect(row("mlops-professional").marks).toEqual({});
+  expect(levelColumn("prep").text(row("mlops-professional"))).toBe("7–60 days");
+  expect(row("dataops-foundation").marks.prep).toBe("certpath's estimate");
 });

@@ -1,6 +1,7 @@
 import type { Catalog, Certification, Level } from "@/lib/catalog/schema";
 import type { PathId } from "@/lib/catalog/ids";
-import { prerequisitesText } from "@/lib/catalog/provenance";
+import { prerequisitesText, sourceOf } from "@/lib/catalog/provenance";
+import { isCertpaths, sourceLabel, type Source } from "@/lib/catalog/source";
 import { sortByValue, type ColumnSpec, type Range, type SortDirection } from "@/lib/compare/sort-values";
 
 /**
@@ -33,6 +34,8 @@ export type LevelRow = {
   skills: string[];
   /** From the shortest fast plan to the longest extended plan. */
   prepDays: Range;
+  /** Cells whose content is certpath's rather than the guide's, with the label to show beside them. */
+  marks: Partial<Record<MarkedColumnId, string>>;
   /** Null when the guide lists no projects (neighbours). */
   projects: string[] | null;
   /** Null when the guide gives no validity (neighbours). */
@@ -62,6 +65,13 @@ export const LEVEL_COLUMN_IDS = [
   "paths",
 ] as const;
 export type LevelColumnId = (typeof LEVEL_COLUMN_IDS)[number];
+
+/** Columns whose cells say, beside their content, when it is certpath's own (the others: prerequisites inline). */
+export type MarkedColumnId = Extract<LevelColumnId, "prep" | "projects" | "skills">;
+
+/** A cell's text with its mark, if any: "7–60 days (certpath's estimate)". */
+const marked = (row: LevelRow, id: MarkedColumnId, text: string) =>
+  row.marks[id] ? `${text} (${row.marks[id]})` : text;
 
 export type LevelColumn = ColumnSpec<LevelRow, LevelColumnId> & {
   /** The name column identifies the row, so it can never be hidden. */
@@ -131,20 +141,27 @@ export const LEVEL_COLUMNS: readonly LevelColumn[] = [
     sortValue: (r) => r.prerequisites,
     text: (r) => r.prerequisites,
   },
-  { id: "skills", label: "Skills covered", hideable: true, sortValue: (r) => r.skills, text: (r) => list(r.skills) },
+  {
+    id: "skills",
+    label: "Skills covered",
+    hideable: true,
+    sortValue: (r) => r.skills,
+    text: (r) => marked(r, "skills", list(r.skills)),
+  },
   {
     id: "prep",
     label: "Preparation time",
     hideable: true,
     sortValue: (r) => r.prepDays,
-    text: (r) => rangeText(r.prepDays, "days"),
+    text: (r) => marked(r, "prep", rangeText(r.prepDays, "days")),
   },
   {
     id: "projects",
     label: "Projects",
     hideable: true,
     sortValue: (r) => r.projects,
-    text: (r) => (r.projects === null ? "None listed" : `${r.projects.length}: ${list(r.projects)}`),
+    text: (r) =>
+      r.projects === null ? "None listed" : marked(r, "projects", `${r.projects.length}: ${list(r.projects)}`),
   },
   {
     id: "validity",
@@ -214,6 +231,18 @@ export function nextStepsOf(c: Certification, byId: ReadonlyMap<string, Certific
   ];
 }
 
+/** The label of each marked column whose content is certpath's in this certification. */
+function marksOf(c: Certification): LevelRow["marks"] {
+  const marks: LevelRow["marks"] = {};
+  const mark = (id: MarkedColumnId, source: Source) => {
+    if (isCertpaths(source)) marks[id] = sourceLabel(source);
+  };
+  mark("prep", c.prep.source);
+  mark("skills", sourceOf(c, c.kind === "level" ? "skillsCovered" : "skillsBuilt"));
+  if (c.kind === "level") mark("projects", sourceOf(c, "projects"));
+  return marks;
+}
+
 /** One row per certification: program levels first by order, then neighbours in catalog order. */
 export function levelRows(catalog: Catalog): LevelRow[] {
   const byId = new Map(catalog.certifications.map((c) => [c.id, c]));
@@ -243,6 +272,7 @@ export function levelRows(catalog: Catalog): LevelRow[] {
       prerequisites: prerequisitesText(c),
       skills: c.kind === "level" ? [...c.skillsCovered] : c.skillsBuilt.map((id) => skillNames.get(id) ?? id),
       prepDays: { min: c.prep.tiers[0].days.min, max: c.prep.tiers[2].days.max },
+      marks: marksOf(c),
       projects: c.kind === "level" ? [...c.projects] : null,
       validityYears: c.kind === "level" ? { ...c.validityYears } : null,
       next: nextStepsOf(c, byId),

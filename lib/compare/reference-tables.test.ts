@@ -1,6 +1,7 @@
 import { expect, test } from "vitest";
 import { catalog } from "@/data/catalog";
 import {
+  compareSourceNotes,
   PATH_COLUMN_IDS,
   PATH_COLUMNS,
   pathRows,
@@ -65,4 +66,15 @@ test("role matrix sorts by number of recommendations, then their names", () => {
   if (!recommended) throw new Error("no recommended column");
   const sorted = sortByValue(rows, recommended.sortValue, "asc").map((r) => r.recommended.map((c) => c.name).join());
   expect(sorted[0]).toBe("DataOps Foundation,MLOps Professional");
+});
+
+test("each compare table's footnotes say which columns are certpath's and why", () => {
+  const notes = compareSourceNotes(catalog);
+  expect(notes.roles.join(" ")).toMatch(/Learning paths\. certpath's reading of the guide: the role table has no/);
+  expect(notes.paths.join(" ")).toMatch(/paths name no certifications/);
+  expect(notes.providers.join(" ")).toMatch(/Not stated/);
+  expect(notes.levels.join(" ")).toMatch(/Validity and pass mark\. certpath's reading of the guide: the FAQ/);
+  expect(providerRows(catalog).find((r) => r.id === "cotocus")).toMatchObject({ labs: null, community: null });
+  const labs = PROVIDER_COLUMNS.find((c) => c.id === "labs");
+  expect(labs?.text(providerRows(catalog).find((r) => r.id === "cotocus")!)).toBe("Not stated");
 });

@@ -1,5 +1,6 @@
 import type { Catalog, Role } from "@/lib/catalog/schema";
 import type { PathId } from "@/lib/catalog/ids";
+import { sourceText, type Source } from "@/lib/catalog/source";
 import type { ColumnSpec } from "@/lib/compare/sort-values";
 
 /**
@@ -173,4 +174,41 @@ export function providerRows(catalog: Catalog): ProviderRow[] {
     labs: p.labs,
     community: p.community,
   }));
+}
+
+// ---- Sources ---------------------------------------------------------------------------------------------------
+
+export type CompareSourceNotes = Record<"levels" | "roles" | "paths" | "providers", string[]>;
+
+/** Each distinct basis of a set of sources, in words, once ("certpath's reading of the guide: …"). */
+function distinctTexts(sources: readonly Source[]): string[] {
+  return [...new Set(sources.map(sourceText))];
+}
+
+/**
+ * The footnotes under each compare table: which columns are the guide's and which are certpath's, with why. Cells
+ * that differ row by row carry their own mark (a role's Source column, a level's "(certpath's estimate)").
+ */
+export function compareSourceNotes(catalog: Catalog): CompareSourceNotes {
+  const levels = catalog.certifications.flatMap((c) => (c.kind === "level" ? [c] : []));
+  const figures = levels.map((l) => l.sources?.figures).filter((s): s is Source => s !== undefined);
+  return {
+    levels: [
+      "Program levels: from the guide's certification table and its section on each level, unless a cell says otherwise.",
+      "Neighbouring certifications: the guide only names them; their summary, track, learning path, skills and plans are certpath's (see each one's page).",
+      ...distinctTexts(figures).map((t) => `Validity and pass mark. ${t}`),
+    ],
+    roles: [
+      "Recommended certifications: the guide's role table, except where the Source column says derived.",
+      ...distinctTexts(catalog.roles.map((r) => r.sources.paths)).map((t) => `Learning paths. ${t}`),
+    ],
+    paths: [
+      "What it covers: the guide's description of each path.",
+      `Certifications, in order. ${sourceText({ kind: "derived", basis: "the guide's paths name no certifications; certpath files each certification under the path of its discipline (the AIOps path lists none: it is AI for operations, not operations for AI)." })}`,
+    ],
+    providers: [
+      "Focus, hosting, labs and community: the guide's description of each provider; “Not stated” where it does not say (its FAQ adds that most authorised providers offer sandboxed cloud labs).",
+      ...distinctTexts(catalog.providers.map((p) => p.sources.paths)).map((t) => `Learning paths. ${t}`),
+    ],
+  };
 }
