@@ -10,6 +10,7 @@ import { hasProfileQuery, profileFromQuery, profileToQuery } from "@/lib/profile
 import { recommend } from "@/lib/recommender/recommend";
 import { NO_STEPS_TEXT, profileNames } from "@/lib/recommender/roadmap-labels";
 import { knownIdsOf } from "@/lib/saved/saved-state";
+import { withArticle } from "@/lib/text/article";
 import { useAppStore } from "@/components/state/store-provider";
 import { AnswersSummary } from "@/components/roadmap/answers-summary";
 import { DateText } from "@/components/roadmap/date-text";
@@ -146,7 +147,7 @@ function RoadmapPlan({ base, catalog, fromSaved, today }: PlanProps) {
       <header className={styles.intro}>
         <h1>Your roadmap</h1>
         <p className="lead">
-          For a {profileNames(profile, catalog).role}:{" "}
+          For {withArticle(profileNames(profile, catalog).role)}:{" "}
           {first && last ? (
             <>
               {plural(steps.length, "step")}, from <DateText iso={first.start} /> to <DateText iso={last.end} />.

@@ -12,6 +12,7 @@ import {
   stepPlan,
   trackLabel,
 } from "@/lib/recommender/roadmap-labels";
+import { articleFor } from "@/lib/text/article";
 import type { Alternative, Roadmap, Step } from "@/lib/recommender/roadmap-schema";
 
 /**
@@ -87,7 +88,7 @@ function profileLine(profile: Profile, catalog: Catalog): string {
     `${profile.hours} h/week`,
     `starting ${profile.start}`,
   ];
-  return `For a ${parts.join(" · ")}`;
+  return `For ${articleFor(names.role)} ${parts.join(" · ")}`;
 }
 
 function stepSection(

@@ -21,7 +21,12 @@ export type RuleContext = {
   reasonsOf: (id: string) => readonly string[];
   /** Days from the first step's start to the last step's end; only meaningful once tiers are set. */
   totalDays: () => number;
+  /** The planned steps in their order with their study windows; only meaningful once tiers are set. */
+  schedule: () => readonly ScheduledStep[];
 };
+
+/** A step of the plan as the warnings see it: which certification, and its study window (inclusive). */
+export type ScheduledStep = { id: string; start: string; end: string };
 
 /** A reference to one certification the rule is about, with the values its explanation needs. */
 export type Match =
@@ -50,6 +55,12 @@ export const skillNames = (ctx: RuleContext, ids: readonly string[]): string =>
   );
 
 export const yearsText = (years: number): string => (years === 1 ? "1 year" : `${years} years`);
+
+export const hoursText = (hours: number): string => (hours === 1 ? "1 hour" : `${hours} hours`);
+
+/** How long a certification stays valid: its own figure for a level, the program's general one otherwise. */
+export const validityOf = (ctx: RuleContext, c: Certification): { min: number; max: number } =>
+  c.kind === "level" ? c.validityYears : ctx.catalog.program.facts.validityYears;
 
 export const isNewcomer = (p: Profile): boolean => p.years === 0 && p.skills.length === 0;
 

@@ -2,6 +2,8 @@ import type { Catalog } from "@/lib/catalog/schema";
 import type { Profile } from "@/lib/profile/schema";
 import { certificationName, NO_STEPS_TEXT, prepText, profileNames, trackLabel } from "@/lib/recommender/roadmap-labels";
 import type { Roadmap } from "@/lib/recommender/roadmap-schema";
+import { yearsText } from "@/lib/recommender/facts";
+import { withArticle } from "@/lib/text/article";
 
 /** The roadmap as plain text for a terminal: numbered steps, each with its dates, time and reasons. */
 export function formatRoadmapText(roadmap: Roadmap, profile: Profile, catalog: Catalog): string {
@@ -10,8 +12,8 @@ export function formatRoadmapText(roadmap: Roadmap, profile: Profile, catalog: C
   const skills = names.skills.join(", ") || "none listed";
   const held = names.held.join(", ") || "none";
   const lines = [
-    `certpath roadmap for a ${names.role}`,
-    `${profile.years} years · skills: ${skills} · holds: ${held} · goal: ${profile.goal} · ${profile.hours} h/week · from ${profile.start}`,
+    `certpath roadmap for ${withArticle(names.role)}`,
+    `${yearsText(profile.years)} · skills: ${skills} · holds: ${held} · goal: ${profile.goal} · ${profile.hours} h/week · from ${profile.start}`,
     "",
   ];
   if (roadmap.steps.length === 0) lines.push(NO_STEPS_TEXT, "");

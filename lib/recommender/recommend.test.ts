@@ -69,15 +69,14 @@ test("derived roles: data scientist and ML engineer are explained as derived fro
 });
 
 // ── levels, held certifications, prerequisites ─────────────────────────────────────────────────────
-test("newcomer: starts at Foundation on the 60-day plan and is warned about Professional", () => {
+test("newcomer: starts at Foundation on the 60-day plan and is warned that Professional expects Python", () => {
   const r = plan({ role: "sre" });
   expect(r.steps[0]?.certificationId).toBe("mlops-foundation");
   expect(r.steps[0]?.tier).toBe("extended");
   expect(ruleIds(r, "mlops-foundation")).toEqual(expect.arrayContaining(["newcomer-foundation", "tier-newcomer"]));
-  const readiness = r.warnings.find((w) => w.code === "level-readiness");
-  expect(readiness?.text).toContain("MLOps Professional");
-  expect(readiness?.text).toContain("Python");
-  expect(r.warnings.map((w) => w.code)).toContain("missing-python");
+  expect(r.warnings.find((w) => w.code === "missing-python")?.text).toBe(
+    "MLOps Professional expects Python, which you didn't list: learn the basics before you start preparing for it.",
+  );
 });
 
 test("next level after the highest held one is on the path, and nothing held comes back", () => {
@@ -220,9 +219,83 @@ test("warnings cite the answer behind them", () => {
   expect(plan({ role: "sre", hours: 2 }).warnings.find((w) => w.code === "few-hours")?.text).toContain("2 hours");
   const long = plan({ role: "sre", goal: "architect", hours: 2 });
   expect(long.warnings.find((w) => w.code === "long-plan")?.text).toMatch(
-    /At 2 hours a week the whole plan runs \d+ days/,
+    /^At 2 hours a week the whole plan runs about \d+ years?( \d+ months?)?, more than a year;/,
   );
   expect(plan({ role: "sre", ...EXPERIENCED, hours: 10 }).warnings).toEqual([]);
+});
+
+// ── warnings never contradict the plan (issue 14) ────────────────────────────────────────────────
+const onPlanOrHeld = (r: Roadmap, held: readonly string[]) => new Set([...ids(r), ...held].map((id) => name(id)));
+/** Every certification a warning names, by short name. */
+const namedIn = (text: string) => catalog.certifications.map((c) => c.shortName).filter((n) => text.includes(n));
+
+test("an engineering manager aiming at leadership is not warned about levels that are not on the plan", () => {
+  const r = plan({ role: "engineering-manager", years: 10, goal: "leadership", hours: 4 });
+  expect(ids(r)).toEqual(["mlops-foundation", "ai-strategy"]);
+  expect(r.warnings.map((w) => w.text).join(" ")).not.toContain("MLOps Professional");
+  for (const w of r.warnings) for (const n of namedIn(w.text)) expect(onPlanOrHeld(r, [])).toContain(n);
+  expect(reasonsOf(r, "mlops-foundation").find((x) => x.ruleId === "role-table")?.text).toBe(
+    "The guide's role table recommends MLOps Foundation for an Engineering Manager.",
+  );
+});
+
+test("a junior DevOps engineer with Foundation on the plan is not told to take Foundation first", () => {
+  const r = plan({ role: "devops-engineer", years: 1 });
+  expect(ids(r).slice(0, 2)).toEqual(["mlops-foundation", "mlops-professional"]);
+  const text = r.warnings.map((w) => w.text).join(" ");
+  expect(text).not.toContain("Foundation first");
+  expect(text).not.toMatch(/will need at least/);
+  // What the plan cannot give them is still said: Python, which no step teaches.
+  expect(r.warnings.map((w) => w.code)).toContain("missing-python");
+});
+
+test("warnings over many profiles name only certifications on the plan or held", () => {
+  for (const role of catalog.roles.map((x) => x.id)) {
+    for (const extra of [
+      {},
+      { years: 10, goal: "leadership" as const },
+      { years: 2, skills: ["cloud"] },
+      { hours: 1 },
+    ]) {
+      const r = plan({ role, ...extra });
+      for (const w of r.warnings) {
+        for (const n of namedIn(w.text)) expect(onPlanOrHeld(r, []), `${role}: ${w.text}`).toContain(n);
+      }
+    }
+  }
+});
+
+test("a skill an earlier step builds is not asked for again", () => {
+  const p = profile({ role: "sre" });
+  expect(recommend(p, catalog).warnings.map((w) => w.code)).toContain("missing-python");
+  // In a catalog where Foundation (step 1) teaches Python, Professional's need for it is the plan's job.
+  const teaching = structuredClone(catalog);
+  const foundation = teaching.certifications.find((c) => c.id === "mlops-foundation");
+  foundation?.skillsBuilt.push("python");
+  const r = recommend(p, teaching);
+  expect(ids(r).slice(0, 2)).toEqual(["mlops-foundation", "mlops-professional"]);
+  expect(r.warnings.map((w) => w.code)).not.toContain("missing-python");
+});
+
+test("a plan at 1 hour a week says its length in years and months and warns of lapsing certifications", () => {
+  const r = plan({ role: "sre", goal: "architect", hours: 1, start: "2027-01-04" });
+  const long = r.warnings.find((w) => w.code === "long-plan")?.text;
+  expect(long).toMatch(/^At 1 hour a week the whole plan runs about \d+ years \d+ months, more than a year;/);
+  expect(long).not.toMatch(/\d{3,} days/);
+  const lapse = r.warnings.find((w) => w.code === "lapse-mlops-foundation")?.text;
+  const first = r.steps[0];
+  const third = r.steps[2];
+  expect(first?.certificationId).toBe("mlops-foundation");
+  // Foundation's two years run out before step 3 ends: the warning names both steps and both dates.
+  expect(lapse).toMatch(/^Step 1's certification, MLOps Foundation, may lapse before step 3, MLOps Advanced, is done/);
+  expect(lapse).toContain("valid 2 to 3 years");
+  expect(third && first && third.end > `${Number(first.end.slice(0, 4)) + 2}${first.end.slice(4)}`).toBe(true);
+});
+
+test("no lapse warning when every step ends within two years of the one before", () => {
+  const r = plan({ role: "sre", ...EXPERIENCED, goal: "architect", hours: 10 });
+  expect(r.steps.length).toBeGreaterThan(1);
+  expect(r.warnings.filter((w) => w.code.startsWith("lapse-"))).toEqual([]);
 });
 
 // ── the rules themselves ───────────────────────────────────────────────────────────────────────────
@@ -249,7 +322,9 @@ test("every rule fires for some profile, and its reasons carry no unfilled place
   const ruleOfWarning = (code: string) =>
     code.startsWith("missing-")
       ? "missing-prerequisite-skill"
-      : (RULES.find((rule) => rule.id === code || ("code" in rule.effect && rule.effect.code === code))?.id ?? code);
+      : code.startsWith("lapse-")
+        ? "validity-lapse"
+        : (RULES.find((rule) => rule.id === code || ("code" in rule.effect && rule.effect.code === code))?.id ?? code);
   const fired = new Set<string>();
   for (const s of scenarios) {
     const r = plan(s);

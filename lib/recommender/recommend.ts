@@ -128,6 +128,7 @@ export function recommend(profile: Profile, catalog: Catalog): Roadmap {
       }
       return days;
     },
+    schedule: () => schedule().map(({ certificationId, start, end }) => ({ id: certificationId, start, end })),
   };
 
   const apply = (rule: Rule, match: Match) => {

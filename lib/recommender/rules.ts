@@ -1,6 +1,10 @@
 import type { Certification, Level } from "@/lib/catalog/schema";
 import type { PathId, TierId } from "@/lib/catalog/ids";
+import { addYears } from "@/lib/dates/iso-date";
+import { durationText } from "@/lib/dates/duration";
+import { formatDate } from "@/lib/dates/format-date";
 import type { Alternative } from "@/lib/recommender/roadmap-schema";
+import { withArticle } from "@/lib/text/article";
 import {
   EXPERIENCED,
   FEW_HOURS,
@@ -8,6 +12,7 @@ import {
   REFERENCE_HOURS_PER_WEEK,
   cert,
   equivalentText,
+  hoursText,
   isNewcomer,
   isReachable,
   levelAt,
@@ -18,6 +23,7 @@ import {
   skillsTouched,
   tierDays,
   topLevel,
+  validityOf,
   yearsText,
   type Match,
   type RuleContext,
@@ -99,10 +105,10 @@ export const RULES = [
   {
     id: "role-table",
     effect: { kind: "step" },
-    explain: "The guide's role table recommends {cert} for a {role}.",
+    explain: "The guide's role table recommends {cert} for {role}.",
     when: (ctx) =>
       ctx.role.source.kind === "guide"
-        ? ctx.role.recommended.map((id) => ({ id, vars: { cert: nameOf(ctx, id), role: ctx.role.name } }))
+        ? ctx.role.recommended.map((id) => ({ id, vars: { cert: nameOf(ctx, id), role: withArticle(ctx.role.name) } }))
         : [],
   },
   {
@@ -358,40 +364,20 @@ export const RULES = [
 
   // ── warning: what may stand in the way ─────────────────────────────────────────────────────────
   {
+    // A skill an earlier step of the plan builds is not asked for: the plan already sees to it.
     id: "missing-prerequisite-skill",
     effect: { kind: "warning" },
     explain: "{cert} expects {skill}, which you didn't list: learn the basics before you start preparing for it.",
-    when: (ctx) =>
-      ctx.planned().flatMap((id) => {
-        const c = cert(ctx, id);
-        return c
-          ? missingSkills(ctx.profile, c).map((s) => ({
-              vars: { cert: c.shortName, skill: skillNames(ctx, [s]), code: `missing-${s}` },
-            }))
-          : [];
-      }),
-  },
-  {
-    id: "equivalent-unmet",
-    effect: { kind: "warning", code: "level-readiness" },
-    explain: "{cert} will need {equivalent} (or {replaced} first); you have {years} and {skills}.",
     when: (ctx) => {
-      const top = topLevel(ctx, "plan-and-held");
-      return ctx.index.levels.flatMap((level) => {
-        const eq = level.equivalent;
-        const inReach = ctx.isPlanned(level.id) || (top !== undefined && level.order === top.order + 1);
-        if (!eq || ctx.covered.has(level.id) || !inReach || meetsEquivalent(ctx.profile, eq)) return [];
-        return [
-          {
-            vars: {
-              cert: level.shortName,
-              equivalent: equivalentText(ctx, eq),
-              replaced: nameOf(ctx, eq.replaces),
-              years: yearsText(ctx.profile.years),
-              skills: skillNames(ctx, ctx.profile.skills),
-            },
-          },
-        ];
+      const built = new Set<string>();
+      return ctx.schedule().flatMap(({ id }) => {
+        const c = cert(ctx, id);
+        if (!c) return [];
+        const matches = missingSkills(ctx.profile, c)
+          .filter((s) => !built.has(s))
+          .map((s) => ({ vars: { cert: c.shortName, skill: skillNames(ctx, [s]), code: `missing-${s}` } }));
+        for (const s of c.skillsBuilt) built.add(s);
+        return matches;
       });
     },
   },
@@ -405,7 +391,7 @@ export const RULES = [
         ? [
             {
               vars: {
-                hours: ctx.profile.hours === 1 ? "1 hour" : `${ctx.profile.hours} hours`,
+                hours: hoursText(ctx.profile.hours),
                 reference: REFERENCE_HOURS_PER_WEEK,
               },
             },
@@ -416,10 +402,45 @@ export const RULES = [
     id: "long-plan",
     effect: { kind: "warning" },
     explain:
-      "At {hours} hours a week the whole plan runs {days} days, more than a year; more hours a week, or fewer steps, would bring it in.",
+      "At {hours} a week the whole plan runs {duration}, more than a year; more hours a week, or fewer steps, would bring it in.",
     when: (ctx) => {
       const days = ctx.totalDays();
-      return days > LONG_PLAN_DAYS ? [{ vars: { hours: ctx.profile.hours, days } }] : [];
+      return days > LONG_PLAN_DAYS
+        ? [{ vars: { hours: hoursText(ctx.profile.hours), duration: durationText(days) } }]
+        : [];
+    },
+  },
+  {
+    // A pass counts from the end of its step (the exam); the shorter validity is the one to plan for.
+    id: "validity-lapse",
+    effect: { kind: "warning" },
+    explain:
+      "Step {n}'s certification, {cert}, may lapse before step {m}, {later}, is done: it stays valid {validity} years from passing, so possibly only until {lapse}, and step {m} ends on {end}. Plan to renew it, or study more hours a week.",
+    when: (ctx) => {
+      const steps = ctx.schedule();
+      return steps.flatMap((step, i) => {
+        const c = cert(ctx, step.id);
+        if (!c) return [];
+        const validity = validityOf(ctx, c);
+        const lapse = addYears(step.end, validity.min);
+        const m = steps.findIndex((later, j) => j > i && later.end > lapse);
+        const later = steps[m];
+        if (!later) return [];
+        return [
+          {
+            vars: {
+              code: `lapse-${step.id}`,
+              n: i + 1,
+              cert: c.shortName,
+              m: m + 1,
+              later: nameOf(ctx, later.id),
+              validity: validity.min === validity.max ? `${validity.min}` : `${validity.min} to ${validity.max}`,
+              lapse: formatDate(lapse),
+              end: formatDate(later.end),
+            },
+          },
+        ];
+      });
     },
   },
   {
