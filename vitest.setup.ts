@@ -11,6 +11,8 @@ beforeEach(() => {
 afterEach(() => {
   if (typeof document !== "undefined") cleanup();
   localStorageClear();
+  // Components that push history entries (the questionnaire's steps) must not leave their address behind.
+  if (typeof window !== "undefined") window.history.replaceState(null, "", "/");
   vi.restoreAllMocks();
 });
 

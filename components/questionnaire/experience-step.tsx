@@ -11,12 +11,12 @@ import { YEARS } from "@/lib/profile/schema";
 type ExperienceForm = { years: string; skills: string[] };
 
 /** Step 2: years of experience and skills. Two questions, so the h1 stands on its own above them. */
-export function ExperienceStep({ options, go, focusHeading }: StepProps) {
+export function ExperienceStep({ options, go, focusHeading, changing }: StepProps) {
   const answers = useAppStore((s) => s.answers);
   const form = useStepForm<ExperienceForm, "experience">(
     "experience",
     { years: answers.years?.toString() ?? "", skills: answers.skills ?? [] },
-    { go, focusHeading },
+    { go, focusHeading, changing },
   );
   return (
     <StepFrame step="experience" {...form.summary} onBack={form.back}>

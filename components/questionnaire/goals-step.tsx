@@ -9,12 +9,12 @@ import { FIELD_LABELS } from "@/lib/profile/questions";
 type GoalsForm = { goal: string | null; interests: string[] };
 
 /** Step 4: the goal (one of three) and any learning paths of interest (none is fine). */
-export function GoalsStep({ options, go, focusHeading }: StepProps) {
+export function GoalsStep({ options, go, focusHeading, changing }: StepProps) {
   const answers = useAppStore((s) => s.answers);
   const form = useStepForm<GoalsForm, "goals">(
     "goals",
     { goal: answers.goal ?? null, interests: answers.interests ?? [] },
-    { go, focusHeading },
+    { go, focusHeading, changing },
   );
   return (
     <StepFrame step="goals" {...form.summary} onBack={form.back}>

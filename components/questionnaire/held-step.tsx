@@ -7,9 +7,9 @@ import { useStepForm } from "@/components/questionnaire/use-step-form";
 type HeldForm = { held: string[] };
 
 /** Step 3: certifications already held, the program's levels first. Holding none is a valid answer. */
-export function HeldStep({ options, go, focusHeading }: StepProps) {
+export function HeldStep({ options, go, focusHeading, changing }: StepProps) {
   const saved = useAppStore((s) => s.answers.held);
-  const form = useStepForm<HeldForm, "held">("held", { held: saved ?? [] }, { go, focusHeading });
+  const form = useStepForm<HeldForm, "held">("held", { held: saved ?? [] }, { go, focusHeading, changing });
   const { programName, levels, others } = options.certifications;
   return (
     <StepFrame step="held" {...form.summary} onBack={form.back}>

@@ -5,7 +5,13 @@ import { StoreProvider } from "@/components/state/store-provider";
 import { Questionnaire } from "@/components/questionnaire/questionnaire";
 import { questionnaireOptions } from "@/lib/profile/questionnaire-options";
 import { QUESTIONS } from "@/lib/profile/questions";
-import { SAVED_STATE_VERSION, knownIdsOf, type QuestionStep } from "@/lib/saved/saved-state";
+import {
+  QUESTION_STEPS,
+  SAVED_STATE_VERSION,
+  knownIdsOf,
+  type Answers,
+  type QuestionStep,
+} from "@/lib/saved/saved-state";
 import { STORAGE_KEY } from "@/lib/saved/storage-key";
 
 /** Shared by the questionnaire's component tests: the real catalog, a real store over jsdom's localStorage. */
@@ -41,3 +47,21 @@ export function stored(): unknown {
 export const findHeading = (step: QuestionStep) => screen.findByRole("heading", { level: 1, name: headingOf(step) });
 
 export const continueButton = () => screen.getByRole("button", { name: "Continue" });
+
+const SOME_ANSWERS: Required<Answers> = {
+  role: "sre",
+  years: 3,
+  skills: [],
+  held: [],
+  goal: "hands-on",
+  interests: [],
+  hours: 5,
+  start: "2027-01-04",
+};
+
+/** Answers to every question before `step`, so a saved or addressed `step` can open (see step-route.ts). */
+export function answersBefore(step: QuestionStep): Answers {
+  const earlier = QUESTION_STEPS.slice(0, QUESTION_STEPS.indexOf(step));
+  const fields = QUESTIONS.filter((q) => earlier.includes(q.step)).flatMap((q) => q.fields);
+  return Object.fromEntries(fields.map((field) => [field, SOME_ANSWERS[field]]));
+}

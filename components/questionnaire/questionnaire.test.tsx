@@ -10,6 +10,7 @@ import {
   renderQuestionnaire,
   seed,
   stored,
+  answersBefore,
 } from "@/components/questionnaire/questionnaire-test-kit";
 import { Questionnaire } from "@/components/questionnaire/questionnaire";
 import { StoreProvider } from "@/components/state/store-provider";
@@ -163,7 +164,7 @@ test("held: levels come first under their own heading, and holding none moves on
 });
 
 test("held: ticked certifications are saved", async () => {
-  seed({ answers: { role: "sre" }, step: "held" });
+  seed({ answers: answersBefore("held"), step: "held" });
   const { user } = renderQuestionnaire();
   await findHeading("held");
   await user.click(screen.getByRole("checkbox", { name: "Certified MLOps Professional – Foundation" }));
@@ -174,7 +175,7 @@ test("held: ticked certifications are saved", async () => {
 });
 
 test("goals: a goal is required, interests are not", async () => {
-  seed({ answers: { role: "sre" }, step: "goals" });
+  seed({ answers: answersBefore("goals"), step: "goals" });
   const { user } = renderQuestionnaire();
   await findHeading("goals");
   await user.click(continueButton());
@@ -191,7 +192,7 @@ test("goals: a goal is required, interests are not", async () => {
 });
 
 test("time: start defaults to today; blank hours and a blank date both show in the summary", async () => {
-  seed({ answers: { role: "sre" }, step: "time" });
+  seed({ answers: answersBefore("time"), step: "time" });
   const { user } = renderQuestionnaire();
   await findHeading("time");
   const start = screen.getByLabelText("Start date");
@@ -208,7 +209,7 @@ test("time: start defaults to today; blank hours and a blank date both show in t
 });
 
 test("time: hours out of range and a date outside the plan's years are refused; valid values move on", async () => {
-  seed({ answers: { role: "sre" }, step: "time" });
+  seed({ answers: answersBefore("time"), step: "time" });
   const { user } = renderQuestionnaire();
   await findHeading("time");
   const hours = screen.getByRole("textbox", { name: "Hours a week" });
@@ -367,11 +368,11 @@ test("a link to /assess?role=<id> preselects that role over saved answers; an un
   await findHeading("role");
   expect(screen.getByLabelText("Data Engineer")).toBeChecked();
   expect(stored()).toMatchObject({ answers: { role: "data-engineer", years: 3 } });
-  expect(window.location.search).toBe("");
+  expect(window.location.search).toBe("?step=role");
 });
 
 test("an unknown role in the address changes nothing", async () => {
-  seed({ answers: { role: "sre" }, step: "time", progress: {} });
+  seed({ answers: answersBefore("time"), step: "time", progress: {} });
   window.history.replaceState(null, "", "/assess?role=astronaut");
   renderQuestionnaire();
   await findHeading("time");

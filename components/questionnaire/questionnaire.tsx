@@ -1,6 +1,6 @@
 "use client";
 
-import { lazy, Suspense, useCallback, useEffect, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useState } from "react";
 import { useAppStore } from "@/components/state/store-provider";
 import { ExperienceStep } from "@/components/questionnaire/experience-step";
 import { GoalsStep } from "@/components/questionnaire/goals-step";
@@ -10,6 +10,7 @@ import type { StepProps } from "@/components/questionnaire/steps";
 import { TimeStep } from "@/components/questionnaire/time-step";
 import styles from "@/components/questionnaire/questionnaire.module.css";
 import type { QuestionnaireOptions } from "@/lib/profile/questionnaire-options";
+import { reachableStep, readStepRoute, stepHref } from "@/lib/profile/step-route";
 import type { QuestionStep } from "@/lib/saved/saved-state";
 
 // The last step is loaded when it is reached: it alone needs the whole-profile parser and the share-link
@@ -35,30 +36,71 @@ export function Questionnaire({ options }: { options: QuestionnaireOptions }) {
   const goTo = useAppStore((s) => s.goTo);
   const saveAnswers = useAppStore((s) => s.saveAnswers);
   const role = useAppStore((s) => s.answers.role);
+  const answers = useAppStore((s) => s.answers);
   // Focus moves to the heading only after a move between steps, never on arrival at the page.
   const [moved, setMoved] = useState(false);
+  // True on a step opened by a Change button on "Check your answers": Continue goes back there.
+  const changing = useAppStore((s) => s.changing);
+
+  // Each move is a new history entry (/assess?step=…), so the browser's Back and Forward walk the steps.
+  // Next.js's router follows native pushState calls and keeps its own state in them.
   const go = useCallback(
-    (to: QuestionStep) => {
+    (to: QuestionStep, options: { changing?: boolean } = {}) => {
+      const route = { step: to, changing: options.changing === true && to !== "review" };
       setMoved(true);
-      goTo(to);
+      goTo(to, route.changing);
+      window.history.pushState(null, "", stepHref(route));
     },
     [goTo],
   );
 
-  // `/assess?role=<id>` (the compare page's role matrix links here) preselects that role, once saved
-  // answers are loaded so it is not overwritten by them. Read from the address in the browser so the page
-  // itself stays static; an id the catalog doesn't know is ignored.
+  /** Shows the step an address asks for, if reachable, and corrects the address when it is not. */
+  const arrive = useCallback(
+    (search: string, { replace }: { replace: boolean }) => {
+      const requested = readStepRoute(search);
+      const shown = reachableStep(requested.step ?? step, answers);
+      const route = { step: shown, changing: requested.changing && shown === requested.step };
+      goTo(shown, route.changing);
+      const href = stepHref(route);
+      if (replace || `${window.location.pathname}${window.location.search}` !== href) {
+        window.history.replaceState(null, "", href);
+      }
+    },
+    [step, answers, goTo],
+  );
+
+  // Arrival, once saved answers are read (a layout effect, so the step shown first is already the right one):
+  // the address's step if every earlier question is answered, otherwise the first that is not; without a step
+  // in the address, the saved one. `/assess?role=<id>` (the compare page's role matrix links here) preselects
+  // that role; an id the catalog doesn't know is ignored. Read from the address in the browser, so the page
+  // itself stays static.
+  useLayoutEffect(() => {
+    if (!hydrated) return;
+    const params = new URLSearchParams(window.location.search);
+    const preselect = params.get("role");
+    if (preselect && options.roles.some((r) => r.id === preselect)) {
+      saveAnswers({ role: preselect });
+      goTo("role");
+      window.history.replaceState(null, "", stepHref({ step: "role", changing: false }));
+      return;
+    }
+    arrive(window.location.search, { replace: true });
+    // Runs once, when the saved answers arrive; later moves come from go() and popstate.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [hydrated]);
+
+  // Back and Forward: show the step the address names (or the first unanswered before it).
   useEffect(() => {
     if (!hydrated) return;
-    const role = new URLSearchParams(window.location.search).get("role");
-    if (role && options.roles.some((r) => r.id === role)) {
-      saveAnswers({ role });
-      goTo("role");
-      window.history.replaceState(null, "", window.location.pathname);
-    }
-  }, [hydrated, options.roles, saveAnswers, goTo]);
+    const onPopState = () => {
+      setMoved(true);
+      arrive(window.location.search, { replace: false });
+    };
+    window.addEventListener("popstate", onPopState);
+    return () => window.removeEventListener("popstate", onPopState);
+  }, [hydrated, arrive]);
 
-  const props: StepProps = { options, go, focusHeading: moved };
+  const props: StepProps = { options, go, focusHeading: moved, changing };
   return (
     <>
       {hydrated ? null : (

@@ -45,13 +45,19 @@ test("every answer is listed under its label, by name rather than id", async () 
   }
 });
 
-test("empty lists read None and missing answers read Not answered", async () => {
-  seed({ answers: { role: "sre", skills: [], held: [] }, step: "review" });
+test("empty lists read None", async () => {
+  seed({ answers: { ...EXAMPLE_PROFILE, skills: [], held: [] }, step: "review" });
   renderQuestionnaire();
   await findHeading("review");
   expect(answerFor(FIELD_LABELS.skills)).toHaveTextContent("None");
   expect(answerFor(FIELD_LABELS.held)).toHaveTextContent("None");
-  expect(answerFor(FIELD_LABELS.goal)).toHaveTextContent("Not answered");
+});
+
+test("with an answer missing, the check page is not shown: the first question that lacks one is", async () => {
+  seed({ answers: { role: "sre", skills: [], held: [] }, step: "review" });
+  renderQuestionnaire();
+  await findHeading("experience");
+  expect(window.location.search).toBe("?step=experience");
 });
 
 test("each Change button goes to the step that asks that question, with the answer filled in", async () => {
@@ -66,11 +72,13 @@ test("each Change button goes to the step that asks that question, with the answ
     ["start date", "time"],
   ] as const;
   for (const [label, step] of expected) {
+    window.history.replaceState(null, "", "/assess");
     seed({ answers: EXAMPLE_PROFILE, step: "review" });
     const view = renderQuestionnaire();
     await findHeading("review");
     await view.user.click(screen.getByRole("button", { name: `Change ${label}` }));
     expect(await findHeading(step)).toHaveFocus();
+    expect(window.location.search).toBe(`?step=${step}&change=1`);
     expect(stored()).toMatchObject({ step, answers: EXAMPLE_PROFILE });
     if (step === "role") expect(screen.getByRole("radio", { name: "Site Reliability Engineer (SRE)" })).toBeChecked();
     if (step === "time") expect(screen.getByRole("textbox", { name: "Hours a week" })).toHaveValue("8");
@@ -90,32 +98,54 @@ test("Show my roadmap opens the roadmap with every answer in its address", async
   expect([...query.keys()]).toEqual([...PROFILE_FIELDS]);
 });
 
-test("a missing start date becomes today when the roadmap opens", async () => {
+test("a missing start date sends the person to the time question, with today filled in", async () => {
   // JSON leaves out undefined, so storage holds no start date.
   seed({ answers: { ...EXAMPLE_PROFILE, start: undefined }, step: "review" });
-  const { user } = renderQuestionnaire();
-  await findHeading("review");
-  await user.click(screen.getByRole("button", { name: "Show my roadmap" }));
-  expect(push).toHaveBeenCalledWith(`/roadmap?${profileToQuery({ ...EXAMPLE_PROFILE, start: todayIso() })}`);
+  renderQuestionnaire();
+  await findHeading("time");
+  expect(screen.getByLabelText("Start date")).toHaveValue(todayIso());
 });
 
-test("answers that cannot make a profile show the error summary with a link to Change", async () => {
-  seed({ answers: { ...EXAMPLE_PROFILE, role: undefined }, step: "review" });
+test("a start date that has passed since it was saved is refused, with a link to change it", async () => {
+  seed({ answers: { ...EXAMPLE_PROFILE, start: "2001-01-01" }, step: "review" });
   const { user } = renderQuestionnaire();
   await findHeading("review");
-  expect(answerFor(FIELD_LABELS.role)).toHaveTextContent("Not answered");
   await user.click(screen.getByRole("button", { name: "Show my roadmap" }));
   expect(push).not.toHaveBeenCalled();
   const summary = screen.getByRole("alert");
   expect(summary).toHaveFocus();
   expect(within(summary).getByRole("heading", { name: "There is a problem" })).toBeInTheDocument();
-  const link = within(summary).getByRole("link", { name: "Select your role" });
-  expect(link).toHaveAttribute("href", "#change-role");
+  const link = within(summary).getByRole("link", { name: "Start date must be today or in the future" });
+  expect(link).toHaveAttribute("href", "#change-start");
   expect(document.title).toBe("Error: Check your answers · certpath");
   await user.click(link);
-  expect(screen.getByRole("button", { name: "Change role" })).toHaveFocus();
+  expect(screen.getByRole("button", { name: "Change start date" })).toHaveFocus();
   await user.keyboard("{Enter}");
-  expect(await findHeading("role")).toHaveFocus();
+  expect(await findHeading("time")).toHaveFocus();
+  // Changing it and continuing returns to the check page, not through the later steps (there are none here).
+  const start = screen.getByLabelText("Start date");
+  await user.clear(start);
+  await user.type(start, todayIso());
+  await user.click(screen.getByRole("button", { name: "Continue" }));
+  expect(await findHeading("review")).toHaveFocus();
+});
+
+test("Change, then Continue, returns to the check page rather than walking the later steps", async () => {
+  seed({ answers: EXAMPLE_PROFILE, step: "review" });
+  const { user } = renderQuestionnaire();
+  await findHeading("review");
+  await user.click(screen.getByRole("button", { name: "Change role" }));
+  await findHeading("role");
+  await user.click(screen.getByRole("radio", { name: "Data Engineer" }));
+  await user.click(screen.getByRole("button", { name: "Continue" }));
+  expect(await findHeading("review")).toHaveFocus();
+  expect(answerFor(FIELD_LABELS.role)).toHaveTextContent("Data Engineer");
+  expect(window.location.search).toBe("?step=review");
+  // A plain move forward from a step (not a change) still goes to the next question.
+  await user.click(screen.getByRole("button", { name: "Back" }));
+  await findHeading("time");
+  await user.click(screen.getByRole("button", { name: "Back" }));
+  expect(await findHeading("goals")).toHaveFocus();
 });
 
 test("Back from the review returns to the last question with its answers", async () => {

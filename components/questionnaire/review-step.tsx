@@ -9,7 +9,7 @@ import styles from "@/components/questionnaire/questionnaire.module.css";
 import { todayIso } from "@/lib/dates/iso-date";
 import { parseProfile } from "@/lib/profile/parse-profile";
 import type { NamedOption, QuestionnaireOptions } from "@/lib/profile/questionnaire-options";
-import { FIELD_LABELS, QUESTIONS, questionError } from "@/lib/profile/questions";
+import { FIELD_LABELS, QUESTIONS, START_IN_PAST, questionError } from "@/lib/profile/questions";
 import { PROFILE_FIELDS, type ProfileField } from "@/lib/profile/schema";
 import { profileToQuery } from "@/lib/profile/share-query";
 import type { Answers, QuestionStep } from "@/lib/saved/saved-state";
@@ -82,7 +82,14 @@ export function ReviewStep({ options, go, focusHeading }: StepProps) {
       roles: options.roles,
       certifications: [...options.certifications.levels, ...options.certifications.others],
     };
-    const result = parseProfile(answers, ids, { today: todayIso() });
+    const today = todayIso();
+    const result = parseProfile(answers, ids, { today });
+    // Answers saved on an earlier day can hold a start date that has since passed.
+    if (result.ok && result.profile.start < today) {
+      setProblems([{ fieldId: changeId("start"), message: START_IN_PAST }]);
+      setAttempts((n) => n + 1);
+      return;
+    }
     if (result.ok) {
       router.push(`/roadmap?${profileToQuery(result.profile)}`);
       return;
@@ -117,7 +124,12 @@ export function ReviewStep({ options, go, focusHeading }: StepProps) {
                 {shown ?? <span className={styles.notAnswered}>Not answered</span>}
               </dd>
               <dd className={styles.summaryAction}>
-                <button id={changeId(field)} type="button" className={styles.change} onClick={() => go(stepOf(field))}>
+                <button
+                  id={changeId(field)}
+                  type="button"
+                  className={styles.change}
+                  onClick={() => go(stepOf(field), { changing: true })}
+                >
                   Change <span className="visually-hidden">{label.toLowerCase()}</span>
                 </button>
               </dd>

@@ -7,13 +7,13 @@ import { useStepForm } from "@/components/questionnaire/use-step-form";
 type RoleForm = { role: string | null };
 
 /** Step 1: the role, one radio per catalog role. The question is the legend and the page's h1. */
-export function RoleStep({ options, go, focusHeading }: StepProps) {
+export function RoleStep({ options, go, focusHeading, changing }: StepProps) {
   const saved = useAppStore((s) => s.answers.role);
   // Nothing saved: no default, so react-hook-form reads the radios as they are. The server renders this step
   // for first-time visitors, and a choice made before the JavaScript arrived is kept rather than cleared.
-  const form = useStepForm<RoleForm, "role">("role", saved ? { role: saved } : {}, { go, focusHeading });
+  const form = useStepForm<RoleForm, "role">("role", saved ? { role: saved } : {}, { go, focusHeading, changing });
   return (
-    <StepFrame step="role" {...form.summary}>
+    <StepFrame step="role" {...form.summary} onBack={changing ? form.back : undefined}>
       <form noValidate onSubmit={form.onSubmit}>
         <RadioGroup
           field={form.register("role")}

@@ -3,6 +3,7 @@ import type { FieldErrors, FieldValues, Resolver } from "react-hook-form";
 import type { z } from "zod/mini";
 import type { ErrorSummaryItem } from "@/components/ui/error-summary";
 import type { ProfileField } from "@/lib/profile/schema";
+import { todayIso } from "@/lib/dates/iso-date";
 import { validateStep } from "@/lib/profile/step-validation";
 import type { Answers } from "@/lib/saved/saved-state";
 
@@ -14,7 +15,8 @@ export function stepResolver<TForm extends FieldValues, T extends z.ZodMiniObjec
   schema: T,
 ): Resolver<TForm, unknown, z.output<T>> {
   return (values, _context, options) => {
-    const result = validateStep(schema, values);
+    // Today as of this Continue, in the person's own calendar.
+    const result = validateStep(schema, values, { today: todayIso() });
     if (result.ok) return { values: result.data, errors: {} };
     const errors: FieldErrors = {};
     for (const [field, message] of Object.entries(result.errors)) errors[field] = { type: "validate", message };

@@ -6,8 +6,10 @@ import { QUESTION_STEPS, type QuestionStep } from "@/lib/saved/saved-state";
 /** What every step component receives from the Questionnaire. */
 export type StepProps = {
   options: QuestionnaireOptions;
-  /** Moves to another step. */
-  go: (step: QuestionStep) => void;
+  /** Moves to another step (a new history entry); `changing` when a Change button on the check page opens it. */
+  go: (step: QuestionStep, options?: { changing?: boolean }) => void;
+  /** True when this step was opened to change an answer: Continue and Back return to "Check your answers". */
+  changing: boolean;
   /** True once the person has moved between steps: the step's h1 then takes focus, so it is announced. */
   focusHeading: boolean;
 };

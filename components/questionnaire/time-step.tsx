@@ -12,13 +12,13 @@ import { HOURS, START } from "@/lib/profile/schema";
 type TimeForm = { hours: string; start: string };
 
 /** Step 5: weekly study hours and the start date (today unless changed). */
-export function TimeStep({ go, focusHeading }: StepProps) {
+export function TimeStep({ go, focusHeading, changing }: StepProps) {
   const answers = useAppStore((s) => s.answers);
   const form = useStepForm<TimeForm, "time">(
     "time",
     // Mounted only after the store has rehydrated, in the browser, so "today" is the person's today.
     { hours: answers.hours?.toString() ?? "", start: answers.start ?? todayIso() },
-    { go, focusHeading },
+    { go, focusHeading, changing },
   );
   return (
     <StepFrame step="time" {...form.summary} onBack={form.back}>

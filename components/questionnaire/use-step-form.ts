@@ -1,10 +1,15 @@
 import { useForm, type DefaultValues, type FieldValues } from "react-hook-form";
 import { useAppStore } from "@/components/state/store-provider";
 import { STEP_FORM_OPTIONS, stepResolver, summaryItems, validSoFar } from "@/components/questionnaire/step-resolver";
-import { nextStep, previousStep, questionFor, type StepAnswers } from "@/components/questionnaire/steps";
+import {
+  nextStep,
+  previousStep,
+  questionFor,
+  type StepAnswers,
+  type StepProps,
+} from "@/components/questionnaire/steps";
 import { useFocusOnMount } from "@/components/questionnaire/use-focus-on-mount";
 import { STEP_SCHEMAS } from "@/lib/profile/questions";
-import type { QuestionStep } from "@/lib/saved/saved-state";
 
 type FormStep = keyof typeof STEP_SCHEMAS;
 
@@ -16,7 +21,7 @@ type FormStep = keyof typeof STEP_SCHEMAS;
 export function useStepForm<TForm extends FieldValues, S extends FormStep>(
   step: S,
   defaultValues: DefaultValues<TForm>,
-  { go, focusHeading }: { go: (step: QuestionStep) => void; focusHeading: boolean },
+  { go, focusHeading, changing }: Pick<StepProps, "go" | "focusHeading" | "changing">,
 ) {
   const saveAnswers = useAppStore((s) => s.saveAnswers);
   const headingRef = useFocusOnMount<HTMLHeadingElement>(focusHeading);
@@ -36,11 +41,12 @@ export function useStepForm<TForm extends FieldValues, S extends FormStep>(
     summary: { errors: summaryItems(questionFor(step).fields, errors), focusKey: submitCount },
     onSubmit: form.handleSubmit((valid) => {
       saveAnswers(valid);
-      go(nextStep(step));
+      // GOV.UK's check-answers pattern: a changed answer goes straight back to the check page.
+      go(changing ? "review" : nextStep(step));
     }),
     back: () => {
       saveAnswers(validSoFar(schema, form.getValues()));
-      go(previousStep(step));
+      go(changing ? "review" : previousStep(step));
     },
   };
 }

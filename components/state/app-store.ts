@@ -19,8 +19,13 @@ export type AppState = SavedState & {
   hydrated: boolean;
   /** What the person should know about their saved data (what was reset, storage unavailable). */
   notices: string[];
+  /**
+   * True while a questionnaire step is open to change one answer from "Check your answers": Continue then
+   * returns there. Not saved: the address carries it (`&change=1`, see lib/profile/step-route.ts).
+   */
+  changing: boolean;
   saveAnswers: (patch: Answers) => void;
-  goTo: (step: QuestionStep) => void;
+  goTo: (step: QuestionStep, changing?: boolean) => void;
   setStatus: (certificationId: string, status: StepStatus, today: string) => void;
   setNote: (certificationId: string, notes: string) => void;
   mergeProgress: (progress: Progress) => void;
@@ -56,8 +61,9 @@ export function createAppStore(known: ProfileIds, open: typeof browserArea = bro
         ...EMPTY_STATE,
         hydrated: false,
         notices: [],
+        changing: false,
         saveAnswers: (patch) => set((s) => ({ answers: { ...s.answers, ...patch } })),
-        goTo: (step) => set({ step }),
+        goTo: (step, changing = false) => set({ step, changing: changing && step !== "review" }),
         setStatus: (id, status, today) =>
           set((s) => {
             const { doneOn, ...rest } = s.progress[id] ?? { status: "not-started", notes: "" };
@@ -68,7 +74,7 @@ export function createAppStore(known: ProfileIds, open: typeof browserArea = bro
           set((s) => ({ progress: { ...s.progress, [id]: { status: "not-started", ...s.progress[id], notes } } })),
         mergeProgress: (progress) => set((s) => ({ progress: { ...s.progress, ...progress } })),
         dismissNotices: () => set({ notices: [] }),
-        startOver: () => set({ ...EMPTY_STATE }),
+        startOver: () => set({ ...EMPTY_STATE, changing: false }),
       }),
       {
         name: STORAGE_KEY,

@@ -66,6 +66,9 @@ export const GOAL_LABELS = {
   leadership: { label: "Move into leadership", hint: "Lead teams and set AI strategy." },
 } as const;
 
+/** The questionnaire's message for a start date before today (GOV.UK's wording for a date in the past). */
+export const START_IN_PAST = "Start date must be today or in the future";
+
 /** A GOV.UK-style message for a field, chosen by what is wrong with the value. */
 export function questionError(field: ProfileField, value: unknown): string {
   const empty = value === undefined || value === null || value === "" || Number.isNaN(value);

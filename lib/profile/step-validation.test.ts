@@ -52,3 +52,20 @@ test("readNumberText keeps text that is not a number as text", () => {
   expect(readNumberText("1e3")).toBe("1e3");
   expect(readNumberText("9".repeat(400))).toBe("9".repeat(400));
 });
+
+test("with today given, a start date in the past is refused; today and later are fine", () => {
+  const today = "2026-11-30";
+  expect(validateStep(STEP_SCHEMAS.time, { hours: "6", start: "2001-01-01" }, { today })).toEqual({
+    ok: false,
+    errors: { start: "Start date must be today or in the future" },
+    valid: { hours: 6 },
+  });
+  expect(validateStep(STEP_SCHEMAS.time, { hours: "6", start: "2026-11-29" }, { today }).ok).toBe(false);
+  expect(validateStep(STEP_SCHEMAS.time, { hours: "6", start: today }, { today })).toEqual({
+    ok: true,
+    data: { hours: 6, start: today },
+  });
+  expect(validateStep(STEP_SCHEMAS.time, { hours: "6", start: "2027-01-04" }, { today }).ok).toBe(true);
+  // Without today (the CLI's and the API's checks), a past date is a real date like any other.
+  expect(validateStep(STEP_SCHEMAS.time, { hours: "6", start: "2001-01-01" }).ok).toBe(true);
+});

@@ -1,5 +1,5 @@
 import type { z } from "zod/mini";
-import { questionError } from "@/lib/profile/questions";
+import { START_IN_PAST, questionError } from "@/lib/profile/questions";
 import { NUMBER_FIELDS, PROFILE_FIELDS, type ProfileField } from "@/lib/profile/schema";
 import { AnswersSchema, type Answers } from "@/lib/saved/saved-state";
 
@@ -33,17 +33,25 @@ function readFormValue(field: ProfileField, value: unknown): unknown {
 /**
  * Validates one questionnaire step's form values against its schema slice (STEP_SCHEMAS). Messages come
  * from questionError, never from zod's wording, so every entrance says the same thing about a field.
+ * Given `today`, a start date before it is refused: a person planning from the questionnaire plans ahead.
+ * (The CLI and the API accept a past start; a share link moves it to today, see share-link.ts.)
  */
 export function validateStep<T extends z.ZodMiniObject>(
   schema: T,
   values: Readonly<Record<string, unknown>>,
+  { today }: { today?: string } = {},
 ): StepValidation<z.output<T>> {
   const input: Record<string, unknown> = {};
   for (const key of Object.keys(schema.shape)) {
     if (isField(key)) input[key] = readFormValue(key, values[key]);
   }
   const parsed = schema.safeParse(input);
-  if (parsed.success) return { ok: true, data: parsed.data };
+  if (parsed.success) {
+    const start: unknown = input.start;
+    if (today === undefined || typeof start !== "string" || start >= today) return { ok: true, data: parsed.data };
+    const rest = Object.fromEntries(Object.entries(input).filter(([key]) => key !== "start"));
+    return { ok: false, errors: { start: START_IN_PAST }, valid: AnswersSchema.parse(rest) };
+  }
 
   const errors: Partial<Record<ProfileField, string>> = {};
   for (const issue of parsed.error.issues) {

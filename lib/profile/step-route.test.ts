@@ -1,0 +1,43 @@
+import { expect, test } from "vitest";
+import { isStepAnswered, reachableStep, readStepRoute, stepHref } from "@/lib/profile/step-route";
+import type { Answers } from "@/lib/saved/saved-state";
+
+const ALL: Answers = {
+  role: "sre",
+  years: 3,
+  skills: [],
+  held: [],
+  goal: "hands-on",
+  interests: [],
+  hours: 5,
+  start: "2027-01-04",
+};
+
+test("the address names the step, and a change from the check page", () => {
+  expect(readStepRoute("?step=time")).toEqual({ step: "time", changing: false });
+  expect(readStepRoute("?step=held&change=1")).toEqual({ step: "held", changing: true });
+  expect(readStepRoute("?step=nonsense&change=1")).toEqual({ changing: false });
+  expect(readStepRoute("")).toEqual({ changing: false });
+  expect(stepHref({ step: "experience", changing: false })).toBe("/assess?step=experience");
+  expect(stepHref({ step: "goals", changing: true })).toBe("/assess?step=goals&change=1");
+  expect(stepHref({ step: "review", changing: true })).toBe("/assess?step=review");
+});
+
+test("a step is answered when its every question has a valid answer; an empty list is an answer", () => {
+  expect(isStepAnswered("role", {})).toBe(false);
+  expect(isStepAnswered("role", { role: "sre" })).toBe(true);
+  expect(isStepAnswered("experience", { years: 3 })).toBe(false);
+  expect(isStepAnswered("experience", { years: 3, skills: [] })).toBe(true);
+  expect(isStepAnswered("review", {})).toBe(true);
+});
+
+test("a requested step opens only when the earlier ones are answered, else the first missing one", () => {
+  expect(reachableStep("time", {})).toBe("role");
+  expect(reachableStep("time", { role: "sre", years: 2, skills: [] })).toBe("held");
+  expect(reachableStep("time", { ...ALL, goal: undefined })).toBe("goals");
+  expect(reachableStep("time", ALL)).toBe("time");
+  expect(reachableStep("review", ALL)).toBe("review");
+  expect(reachableStep("role", {})).toBe("role");
+  // Later answers missing do not matter: a step needs only the ones before it.
+  expect(reachableStep("experience", { role: "sre" })).toBe("experience");
+});
