@@ -1,14 +1,23 @@
 import Link from "next/link";
 import type { Catalog } from "@/lib/catalog/schema";
 import { FIELD_LABELS, GOAL_LABELS } from "@/lib/profile/questions";
-import type { Profile } from "@/lib/profile/schema";
+import type { Profile, ProfileField } from "@/lib/profile/schema";
 import { profileNames } from "@/lib/recommender/roadmap-labels";
 import { DateText } from "@/components/roadmap/date-text";
 import { plural } from "@/components/roadmap/labels";
 import styles from "@/components/roadmap/roadmap-view.module.css";
 
 /** The answers the plan was worked out from, by the names a person reads, with the way back to change them. */
-export function AnswersSummary({ profile, catalog }: { profile: Profile; catalog: Catalog }) {
+export function AnswersSummary({
+  profile,
+  catalog,
+  assumed = [],
+}: {
+  profile: Profile;
+  catalog: Catalog;
+  /** Fields the person did not give: their values are marked "(assumed)". */
+  assumed?: readonly ProfileField[];
+}) {
   const names = profileNames(profile, catalog);
   const interests = profile.interests.map((id) => catalog.paths.find((p) => p.id === id)?.name ?? id);
   const rows = [
@@ -28,7 +37,10 @@ export function AnswersSummary({ profile, catalog }: { profile: Profile; catalog
         {rows.map((row) => (
           <div key={row.key} className={styles.answer}>
             <dt>{FIELD_LABELS[row.key]}</dt>
-            <dd>{row.value}</dd>
+            <dd>
+              {row.value}
+              {assumed.includes(row.key) ? " (assumed)" : null}
+            </dd>
           </div>
         ))}
       </dl>

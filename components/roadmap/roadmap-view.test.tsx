@@ -84,7 +84,15 @@ test("each step is li#step-<id>, in the engine's order, headed by its name and t
   for (const step of EXPECTED.steps) {
     expect(itemsOf(region(step.certificationId, "Why this step"))).toEqual(step.reasons.map((r) => r.text));
   }
-  expect(screen.getByRole("heading", { level: 1, name: "Your roadmap" })).toBeInTheDocument();
+  // A link whose answers are not this device's own is someone else's plan.
+  expect(screen.getByRole("heading", { level: 1, name: "A roadmap from a shared link" })).toBeInTheDocument();
+});
+
+test("a link holding this device's own saved answers is headed Your roadmap, with no invitation to start", async () => {
+  saveState({ answers: { ...PROFILE } });
+  await renderHydrated();
+  expect(await screen.findByRole("heading", { level: 1, name: "Your roadmap" })).toBeInTheDocument();
+  expect(screen.queryByRole("link", { name: "Start your own roadmap" })).toBeNull();
 });
 
 test("each step gives its preparation time, planned dates, plans, providers and renewal", async () => {

@@ -5,8 +5,9 @@ import { useEffect, useMemo, useState } from "react";
 import type { Catalog } from "@/lib/catalog/schema";
 import { todayIso } from "@/lib/dates/iso-date";
 import { parseProfile } from "@/lib/profile/parse-profile";
-import type { Profile } from "@/lib/profile/schema";
-import { hasProfileQuery, profileFromQuery, profileToQuery } from "@/lib/profile/share-query";
+import type { Profile, ProfileField } from "@/lib/profile/schema";
+import { readSharedProfile } from "@/lib/profile/share-link";
+import { hasProfileQuery, profileToQuery } from "@/lib/profile/share-query";
 import { recommend } from "@/lib/recommender/recommend";
 import { NO_STEPS_TEXT, profileNames } from "@/lib/recommender/roadmap-labels";
 import { knownIdsOf } from "@/lib/saved/saved-state";
@@ -32,12 +33,16 @@ type Props = {
   profile?: Profile;
   /** Today's date as the server saw it, so the timeline's today line is the same in its HTML and after hydration. */
   today?: string;
+  /** What the share link asked for that could not be used, and what the plan uses instead. */
+  notices?: readonly string[];
+  /** Fields the share link did not give: their values are assumed. */
+  assumed?: readonly ProfileField[];
 };
 
 /** The roadmap page's body: the plan for a shared profile, or for the answers saved on this device. */
-export function RoadmapView({ catalog, profile, today }: Props) {
+export function RoadmapView({ catalog, profile, today, notices = [], assumed = [] }: Props) {
   return profile ? (
-    <RoadmapPlan base={profile} catalog={catalog} fromSaved={false} today={today} />
+    <RoadmapPlan base={profile} catalog={catalog} fromSaved={false} today={today} notices={notices} assumed={assumed} />
   ) : (
     <SavedRoadmap catalog={catalog} />
   );
@@ -69,10 +74,8 @@ function SavedRoadmap({ catalog }: { catalog: Catalog }) {
   const answers = useAppStore((s) => s.answers);
   const [today] = useState(todayIso);
   const [shared] = useState(addressQuery);
-  const parsed = useMemo(
-    () => (shared ? profileFromQuery(shared, catalog, { today }) : parseProfile(answers, catalog, { today })),
-    [shared, answers, catalog, today],
-  );
+  const link = useMemo(() => (shared ? readSharedProfile(shared, catalog, { today }) : null), [shared, catalog, today]);
+  const parsed = useMemo(() => parseProfile(answers, catalog, { today }), [answers, catalog, today]);
   // Saved answers (and an address the server did not see) are used after the first render, so server and
   // browser agree on this placeholder.
   if (!hydrated) {
@@ -83,15 +86,22 @@ function SavedRoadmap({ catalog }: { catalog: Catalog }) {
       </div>
     );
   }
-  if (shared) {
-    return parsed.ok ? (
-      <RoadmapPlan base={parsed.profile} catalog={catalog} fromSaved={false} />
+  if (link) {
+    return link.ok ? (
+      <RoadmapPlan
+        base={link.profile}
+        catalog={catalog}
+        fromSaved={false}
+        today={today}
+        notices={link.notices}
+        assumed={link.assumed}
+      />
     ) : (
-      <ShareLinkProblem issues={parsed.issues} />
+      <ShareLinkProblem problems={link.problems} />
     );
   }
   if (!parsed.ok) return <NotAnswered />;
-  return <RoadmapPlan base={parsed.profile} catalog={catalog} fromSaved today={today} />;
+  return <RoadmapPlan base={parsed.profile} catalog={catalog} fromSaved today={today} notices={[]} assumed={[]} />;
 }
 
 type PlanProps = {
@@ -101,15 +111,32 @@ type PlanProps = {
   /** True when the answers came from this device rather than the address, which then needs them added. */
   fromSaved: boolean;
   today?: string;
+  notices: readonly string[];
+  assumed: readonly ProfileField[];
 };
 
-function RoadmapPlan({ base, catalog, fromSaved, today }: PlanProps) {
+/** Same answers, whatever the order of their lists: what the share link of each would be. */
+const sameAnswers = (a: Profile, b: Profile) => profileToQuery(a) === profileToQuery(b);
+
+function RoadmapPlan({ base, catalog, fromSaved, today, notices, assumed }: PlanProps) {
   const [changes, setChanges] = useState<WhatIfChanges>({});
   const profile = useMemo(() => ({ ...base, ...changes }), [base, changes]);
   const roadmap = useMemo(() => recommend(profile, catalog), [profile, catalog]);
   const known = useMemo(() => knownIdsOf(catalog), [catalog]);
   const progress = useAppStore((s) => s.progress);
   const hydrated = useAppStore((s) => s.hydrated);
+  const answers = useAppStore((s) => s.answers);
+  // A link is "shared" unless it holds this device's own saved answers (the check page opens the roadmap at
+  // its link, so a person's own reload must not call it someone else's). Before saved answers are read, a
+  // link reads as shared: what another device shows, and what the server renders.
+  const own = useMemo(() => {
+    if (fromSaved) return true;
+    if (!hydrated) return false;
+    const saved = parseProfile(answers, catalog, { today: base.start });
+    return saved.ok && sameAnswers(saved.profile, base);
+  }, [fromSaved, hydrated, answers, catalog, base]);
+  // Values the person changed here are theirs, not assumed.
+  const assumedNow = assumed.filter((field) => !(field in changes));
   const changed =
     (changes.hours !== undefined && changes.hours !== base.hours) ||
     (changes.goal !== undefined && changes.goal !== base.goal);
@@ -145,7 +172,16 @@ function RoadmapPlan({ base, catalog, fromSaved, today }: PlanProps) {
   return (
     <div className={styles.roadmap}>
       <header className={styles.intro}>
-        <h1>Your roadmap</h1>
+        <h1>{own ? "Your roadmap" : "A roadmap from a shared link"}</h1>
+        {own ? null : (
+          <p className="no-print">
+            It shows the answers in the link you followed.{" "}
+            <Link href="/assess" prefetch={false}>
+              Start your own roadmap
+            </Link>{" "}
+            to plan from your answers.
+          </p>
+        )}
         <p className="lead">
           For {withArticle(profileNames(profile, catalog).role)}:{" "}
           {first && last ? (
@@ -171,7 +207,18 @@ function RoadmapPlan({ base, catalog, fromSaved, today }: PlanProps) {
 
       <RoadmapToolbar roadmap={roadmap} profile={profile} catalog={catalog} known={known} />
 
-      <AnswersSummary profile={profile} catalog={catalog} />
+      {notices.length > 0 && (
+        <section aria-labelledby="link-notices-heading" className={`${styles.section} ${styles.warnings}`}>
+          <h2 id="link-notices-heading">Some of the link couldn&apos;t be used</h2>
+          <ul>
+            {notices.map((notice) => (
+              <li key={notice}>{notice}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <AnswersSummary profile={profile} catalog={catalog} assumed={assumedNow} />
       <WhatIf
         profile={profile}
         changed={changed}

@@ -1,13 +1,12 @@
 import Link from "next/link";
 import { useId } from "react";
-import type { ProfileIssue } from "@/lib/profile/parse-profile";
 import styles from "@/components/roadmap/share-link-problem.module.css";
 
 /**
- * What a shared link with unusable answers shows: each problem as "field: message". Everything here came
- * from the URL, so it is rendered as text only (React escapes it); nothing from the link becomes markup.
+ * What a shared link that cannot make a plan shows (a missing or unknown role): each problem in plain words.
+ * Everything here came from the URL, so it is rendered as text only (React escapes it).
  */
-export function ShareLinkProblem({ issues }: { issues: readonly ProfileIssue[] }) {
+export function ShareLinkProblem({ problems }: { problems: readonly string[] }) {
   const headingId = useId();
   return (
     <div className="prose">
@@ -15,12 +14,10 @@ export function ShareLinkProblem({ issues }: { issues: readonly ProfileIssue[] }
         <h1 id={headingId} className={styles.title}>
           This link has a problem
         </h1>
-        <p>Some answers in the link you followed can&apos;t be used, so certpath can&apos;t show its roadmap:</p>
+        <p>The link you followed can&apos;t make a roadmap:</p>
         <ul className={styles.issues}>
-          {issues.map((issue, i) => (
-            <li key={`${issue.path}-${i}`}>
-              <code className={styles.field}>{issue.path || "link"}</code>: {issue.message}
-            </li>
+          {problems.map((problem, i) => (
+            <li key={`${i}-${problem}`}>{problem}</li>
           ))}
         </ul>
       </div>

@@ -24,14 +24,22 @@ export function hasProfileQuery(query: QueryInput): boolean {
   return PROFILE_FIELDS.some((field) => read(query, field) !== undefined);
 }
 
-/** Reads a profile from a query. Keys that are not profile fields (tracking tags, say) are ignored. */
-export function profileFromQuery(query: QueryInput, catalog: Catalog, options: ParseOptions): ProfileResult {
+/** The profile fields a query carries, as text (a key given twice is read as a comma-separated list). */
+export function queryValues(query: QueryInput): Partial<Record<ProfileField, string>> {
   const values: Partial<Record<ProfileField, string>> = {};
   for (const field of PROFILE_FIELDS) {
     const value = read(query, field);
     if (value !== undefined) values[field] = value;
   }
-  return parseProfile(decodeStrings(values), catalog, options);
+  return values;
+}
+
+/**
+ * Reads a profile from a query, strictly: any bad value is an issue (the API's GET). Keys that are not
+ * profile fields (tracking tags, say) are ignored. The roadmap page reads links leniently, see share-link.ts.
+ */
+export function profileFromQuery(query: QueryInput, catalog: Catalog, options: ParseOptions): ProfileResult {
+  return parseProfile(decodeStrings(queryValues(query)), catalog, options);
 }
 
 /** The canonical query for a profile, without the leading "?". Empty lists are left out. */

@@ -2,6 +2,7 @@ import type { Catalog, Certification, Equivalent, Level, PrepTier, Role } from "
 import type { SkillId } from "@/lib/catalog/ids";
 import type { Profile } from "@/lib/profile/schema";
 import type { CatalogIndex } from "@/lib/recommender/catalog-index";
+import { joinWords } from "@/lib/text/join-words";
 
 /**
  * What the rules may ask about a profile, the catalog and the plan so far. Rules read this; only the
@@ -40,13 +41,6 @@ export const EXPERIENCED = { years: 3, skillShare: 0.75 } as const;
 
 export const cert = (ctx: RuleContext, id: string): Certification | undefined => ctx.index.byId.get(id);
 export const nameOf = (ctx: RuleContext, id: string): string => cert(ctx, id)?.shortName ?? id;
-
-/** "A", "A and B", "A, B and C". */
-export function joinWords(words: readonly string[], empty = "none"): string {
-  if (words.length === 0) return empty;
-  if (words.length === 1) return words[0] ?? empty;
-  return `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
-}
 
 export const skillNames = (ctx: RuleContext, ids: readonly string[]): string =>
   joinWords(

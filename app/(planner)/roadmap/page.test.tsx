@@ -6,15 +6,21 @@ import { StoreProvider } from "@/components/state/store-provider";
 import { EXAMPLE_PROFILE } from "@/lib/profile/example-profile";
 import { profileToQuery } from "@/lib/profile/share-query";
 import { knownIdsOf } from "@/lib/saved/saved-state";
-import RoadmapPage, { metadata } from "./page";
+import RoadmapPage, { generateMetadata } from "./page";
 
 async function renderPage(query: Record<string, string | string[]>) {
   const page = await RoadmapPage({ searchParams: Promise.resolve(query) });
   return render(<StoreProvider known={knownIdsOf(catalog)}>{page}</StoreProvider>);
 }
 
-test("the page is titled Your roadmap", () => {
-  expect(metadata.title).toBe("Your roadmap");
+const titleFor = async (query: Record<string, string>) =>
+  (await generateMetadata({ searchParams: Promise.resolve(query) })).title;
+
+test("the page is titled Your roadmap, and starts with Error: while a link's problem blocks the plan", async () => {
+  expect(await titleFor({})).toBe("Your roadmap");
+  expect(await titleFor({ role: "sre", hours: "0" })).toBe("Your roadmap");
+  expect(await titleFor({ role: "astronaut" })).toBe("Error: This link has a problem");
+  expect(await titleFor({ hours: "8" })).toBe("Error: This link has a problem");
 });
 
 test("with no query and no saved answers, the page links to the questions", async () => {
@@ -30,13 +36,28 @@ test("a share link's profile is planned straight from the query", async () => {
   expect(screen.getByRole("radio", { name: "Become an architect" })).toBeChecked();
 });
 
-test("a share link with bad values shows what is wrong instead of a roadmap", async () => {
+test("a share link with bad values for defaulted fields shows the plan with the defaults, and says so", async () => {
   await renderPage({ role: "sre", hours: ["8", "9"], goal: "astronaut" });
-  const alert = screen.getByRole("alert");
+  expect(screen.getByRole("heading", { level: 1, name: "A roadmap from a shared link" })).toBeInTheDocument();
+  const notices = screen.getByRole("region", { name: "Some of the link couldn't be used" });
   expect(
-    within(alert)
+    within(notices)
       .getAllByRole("listitem")
-      .map((li) => li.textContent?.split(":")[0]),
-  ).toEqual(["goal", "hours"]);
-  expect(screen.queryByRole("heading", { name: "Your roadmap" })).toBeNull();
+      .map((li) => li.textContent),
+  ).toEqual([
+    "The link asks for the goal “astronaut”, which certpath doesn't know, so this plan assumes “Stay hands-on”.",
+    "The link asks for “8,9” hours a week; plans need 1 to 60, so this plan uses 5.",
+  ]);
+  const answers = screen.getByRole("region", { name: "Your answers" });
+  expect(within(answers).getByText("Hours a week").nextElementSibling).toHaveTextContent("5 hours (assumed)");
+  expect(within(answers).getByText("Role").nextElementSibling).toHaveTextContent(/^Site Reliability Engineer \(SRE\)$/);
+  expect(screen.getByRole("link", { name: "Start your own roadmap" })).toHaveAttribute("href", "/assess");
+});
+
+test("a share link with an unknown role shows what is wrong instead of a roadmap", async () => {
+  await renderPage({ role: "astronaut", hours: "0" });
+  expect(within(screen.getByRole("alert")).getByRole("listitem")).toHaveTextContent(
+    /^The link asks for the role “astronaut”, which certpath doesn't know\./,
+  );
+  expect(screen.queryByRole("heading", { name: /roadmap/ })).toBeNull();
 });

@@ -3,21 +3,32 @@ import { catalog } from "@/data/catalog";
 import { RoadmapView } from "@/components/roadmap/roadmap-view";
 import { ShareLinkProblem } from "@/components/roadmap/share-link-problem";
 import { todayIso } from "@/lib/dates/iso-date";
-import { hasProfileQuery, profileFromQuery } from "@/lib/profile/share-query";
+import { readSharedProfile } from "@/lib/profile/share-link";
+import { hasProfileQuery } from "@/lib/profile/share-query";
 
-export const metadata: Metadata = { title: "Your roadmap" };
+type Query = Record<string, string | string[] | undefined>;
+type Props = { searchParams: Promise<Query> };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+/** The share link as this page reads it (forgivingly), or null when the address carries no answers. */
+const readLink = (query: Query, today = todayIso()) =>
+  hasProfileQuery(query) ? readSharedProfile(query, catalog, { today }) : null;
+
+/** "Error: " first while a link's problem blocks the plan, so screen reader users hear it at once (GOV.UK). */
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const link = readLink(await searchParams);
+  return { title: link && !link.ok ? "Error: This link has a problem" : "Your roadmap" };
+}
 
 /**
  * A shared link carries the profile in its query; without one, the page shows the answers saved on this
  * device (read in the browser). The catalog goes to the client as plain data.
  */
 export default async function RoadmapPage({ searchParams }: Props) {
-  const query = await searchParams;
-  if (!hasProfileQuery(query)) return <RoadmapView catalog={catalog} />;
   const today = todayIso();
-  const parsed = profileFromQuery(query, catalog, { today });
-  if (!parsed.ok) return <ShareLinkProblem issues={parsed.issues} />;
-  return <RoadmapView catalog={catalog} profile={parsed.profile} today={today} />;
+  const link = readLink(await searchParams, today);
+  if (!link) return <RoadmapView catalog={catalog} />;
+  if (!link.ok) return <ShareLinkProblem problems={link.problems} />;
+  return (
+    <RoadmapView catalog={catalog} profile={link.profile} notices={link.notices} assumed={link.assumed} today={today} />
+  );
 }
