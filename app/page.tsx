@@ -18,6 +18,10 @@ export default function HomePage() {
         <ContinueLink />
       </div>
       <p>It takes about two minutes. Nothing leaves your browser: your answers are saved on this device only.</p>
+      <p>
+        New to the program?{" "}
+        <Link href="/about">Read what it is, how its exam works and where certpath&apos;s facts come from</Link>.
+      </p>
     </div>
   );
 }

@@ -74,6 +74,10 @@ export function CertificationDetailView({ detail }: { detail: CertificationDetai
       </p>
       <h1>{c.name}</h1>
       <p className="lead">{c.summary}</p>
+      <p>
+        <Link href="/about">About the program</Link>: its levels, how the exam works, and what the guide these facts
+        come from does and does not say.
+      </p>
 
       <dl className={styles.facts}>
         <div>

@@ -7,6 +7,7 @@ const LINKS = [
   { href: "/roadmap", label: "Your roadmap" },
   { href: "/compare", label: "Compare" },
   { href: "/team", label: "Team" },
+  { href: "/about", label: "About" },
 ] as const;
 
 /** The header on every page: skip link, home link, main navigation and the theme switch. */

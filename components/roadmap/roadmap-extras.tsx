@@ -3,6 +3,7 @@ import { indexCatalog } from "@/lib/recommender/catalog-index";
 import { certificationName, rangeText } from "@/lib/recommender/roadmap-labels";
 import type { Roadmap } from "@/lib/recommender/roadmap-schema";
 import { ALTERNATIVE_LABELS, validityOf } from "@/components/roadmap/labels";
+import { GuideText } from "@/components/about/guide-text";
 import styles from "@/components/roadmap/roadmap-view.module.css";
 
 /** What may stand in the way, said before the steps so it is read first. */
@@ -35,7 +36,9 @@ export function Alternatives({ alternatives, catalog }: { alternatives: Roadmap[
             </h3>
             <ul>
               {alt.reasons.map((reason) => (
-                <li key={`${reason.ruleId}-${reason.text}`}>{reason.text}</li>
+                <li key={`${reason.ruleId}-${reason.text}`}>
+                  <GuideText text={reason.text} />
+                </li>
               ))}
             </ul>
           </li>

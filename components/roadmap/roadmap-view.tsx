@@ -24,6 +24,7 @@ import { RoadmapToolbar } from "@/components/roadmap/roadmap-toolbar";
 import { ShareLinkProblem } from "@/components/roadmap/share-link-problem";
 import { StepItem } from "@/components/roadmap/step-item";
 import { WhatIf, type WhatIfChanges } from "@/components/roadmap/what-if";
+import { formatDate } from "@/lib/dates/format-date";
 import styles from "@/components/roadmap/roadmap-view.module.css";
 
 type Props = {
@@ -120,6 +121,8 @@ const sameAnswers = (a: Profile, b: Profile) => profileToQuery(a) === profileToQ
 
 function RoadmapPlan({ base, catalog, fromSaved, today, notices, assumed }: PlanProps) {
   const [changes, setChanges] = useState<WhatIfChanges>({});
+  // Set by a change of pace or goal: from then on the plan's summary is announced when it changes.
+  const [announce, setAnnounce] = useState(false);
   const profile = useMemo(() => ({ ...base, ...changes }), [base, changes]);
   const roadmap = useMemo(() => recommend(profile, catalog), [profile, catalog]);
   const known = useMemo(() => knownIdsOf(catalog), [catalog]);
@@ -142,6 +145,7 @@ function RoadmapPlan({ base, catalog, fromSaved, today, notices, assumed }: Plan
     (changes.goal !== undefined && changes.goal !== base.goal);
 
   const tryChanges = (next: WhatIfChanges) => {
+    setAnnounce(true);
     setChanges(next);
     showInAddressBar({ ...base, ...next });
   };
@@ -162,6 +166,11 @@ function RoadmapPlan({ base, catalog, fromSaved, today, notices, assumed }: Plan
   const inProgress = steps.filter((s) => statusOf(s.certificationId) === "in-progress").length;
   const first = steps[0];
   const last = steps.at(-1);
+  // What a screen reader hears after a change of pace or goal, politely: the new plan in one line.
+  const summary =
+    first && last
+      ? `${plural(steps.length, "step")}, from ${formatDate(first.start)} to ${formatDate(last.end)}.`
+      : NO_STEPS_TEXT;
   // The compare page shows two to four side by side: the program levels on the plan, else its first steps.
   const levelIds = steps
     .map((s) => s.certificationId)
@@ -219,6 +228,9 @@ function RoadmapPlan({ base, catalog, fromSaved, today, notices, assumed }: Plan
       )}
 
       <AnswersSummary profile={profile} catalog={catalog} assumed={assumedNow} />
+      <p role="status" className="visually-hidden">
+        {announce ? `Plan updated: ${summary}` : ""}
+      </p>
       <WhatIf
         profile={profile}
         changed={changed}

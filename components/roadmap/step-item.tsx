@@ -10,6 +10,7 @@ import { TIER_LABELS, validityOf } from "@/components/roadmap/labels";
 import { STATUS_LABELS, type StepProgress } from "@/lib/saved/saved-state";
 import { StepProgressControls } from "@/components/roadmap/step-progress";
 import { SourceNote } from "@/components/ui/source-note";
+import { GuideText } from "@/components/about/guide-text";
 import styles from "@/components/roadmap/step-item.module.css";
 
 type Props = {
@@ -74,7 +75,9 @@ export function StepItem({ step, position, profile, catalog, progress, hydrated 
         <h4 id={`${headingId}-why`}>Why this step</h4>
         <ul>
           {step.reasons.map((reason) => (
-            <li key={`${reason.ruleId}-${reason.text}`}>{reason.text}</li>
+            <li key={`${reason.ruleId}-${reason.text}`}>
+              <GuideText text={reason.text} />
+            </li>
           ))}
         </ul>
       </section>

@@ -1,10 +1,11 @@
 "use client";
 
-import { useId } from "react";
+import { useEffect, useId, useState, type ClipboardEvent } from "react";
 import { todayIso } from "@/lib/dates/iso-date";
 import { NOTE_MAX, STEP_STATUSES, type StepProgress } from "@/lib/saved/saved-state";
 import { useAppStore } from "@/components/state/store-provider";
 import { STATUS_LABELS } from "@/lib/saved/saved-state";
+import { plural } from "@/components/roadmap/labels";
 import styles from "@/components/roadmap/step-item.module.css";
 
 type Props = {
@@ -25,6 +26,23 @@ export function StepProgressControls({ id, name, progress, disabled }: Props) {
   const setNote = useAppStore((s) => s.setNote);
   const notesId = useId();
   const status = progress?.status ?? "not-started";
+  const notes = progress?.notes ?? "";
+  const left = NOTE_MAX - notes.length;
+  // Characters a paste lost to the limit (the browser cuts it silently at maxLength); 0 when none.
+  const [cut, setCut] = useState(0);
+  // The count a screen reader hears: updated once typing pauses, as GOV.UK's character count does.
+  const [spoken, setSpoken] = useState("");
+  useEffect(() => {
+    const timer = setTimeout(() => setSpoken(notes === "" ? "" : leftText(NOTE_MAX - notes.length)), 1000);
+    return () => clearTimeout(timer);
+  }, [notes]);
+
+  const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
+    const field = event.currentTarget;
+    const pasted = event.clipboardData.getData("text").length;
+    const room = NOTE_MAX - (field.value.length - (field.selectionEnd - field.selectionStart));
+    setCut(Math.max(0, pasted - room));
+  };
   return (
     <form className={styles.progress} onSubmit={(event) => event.preventDefault()}>
       <fieldset className={styles.statuses} disabled={disabled}>
@@ -47,19 +65,43 @@ export function StepProgressControls({ id, name, progress, disabled }: Props) {
           Notes on {name}
         </label>
         <p id={`${notesId}-hint`} className={styles.hint}>
-          Optional. Saved on this device as you type.
+          Optional, up to {NOTE_MAX.toLocaleString("en-GB")} characters. Saved on this device as you type.
         </p>
         <textarea
           id={notesId}
           className={styles.textarea}
           rows={3}
           maxLength={NOTE_MAX}
-          value={progress?.notes ?? ""}
+          value={notes}
           disabled={disabled}
-          aria-describedby={`${notesId}-hint`}
-          onChange={(event) => setNote(id, event.target.value)}
+          aria-describedby={`${notesId}-hint ${notesId}-count`}
+          onPaste={onPaste}
+          onChange={(event) => {
+            // A paste's own change keeps its message; the next edit clears it.
+            if ((event.nativeEvent as InputEvent).inputType !== "insertFromPaste") setCut(0);
+            setNote(id, event.target.value);
+          }}
         />
+        <p id={`${notesId}-count`} className={styles.hint} aria-hidden="true">
+          {leftText(left)}
+        </p>
+        {cut > 0 ? (
+          <p className={styles.hint}>
+            <strong>{cutText(cut)}</strong>
+          </p>
+        ) : null}
+        <p role="status" className="visually-hidden">
+          {cut > 0 ? cutText(cut) : spoken}
+        </p>
       </div>
     </form>
   );
 }
+
+/** "You have 1,994 characters left", "You have 1 character left". */
+function leftText(left: number): string {
+  return `You have ${plural(left, "character").replace(/^\d+/, left.toLocaleString("en-GB"))} left`;
+}
+
+const cutText = (cut: number) =>
+  `Your paste was cut to fit the ${NOTE_MAX.toLocaleString("en-GB")}-character limit: its last ${plural(cut, "character")} ${cut === 1 ? "was" : "were"} left out.`;
