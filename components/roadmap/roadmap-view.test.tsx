@@ -404,6 +404,14 @@ test("offline, a broken share link answered with the cached page names its probl
   window.history.replaceState(null, "", "/roadmap?role=pilot&hours=0");
   renderView();
   const alert = await screen.findByRole("alert", { name: "This link has a problem" });
-  expect(alert).toHaveTextContent("role");
-  expect(alert).toHaveTextContent("hours");
+  // Only the role blocks a plan (issue 14 §3); it is named in plain words, with the roles by name.
+  expect(alert).toHaveTextContent("The link asks for the role “pilot”, which certpath doesn't know.");
+  expect(alert).toHaveTextContent("Site Reliability Engineer (SRE)");
+});
+
+test("offline, a share link with a bad hours value answered with the cached page plans with the default", async () => {
+  window.history.replaceState(null, "", "/roadmap?role=sre&hours=0");
+  renderView();
+  const notices = await screen.findByRole("region", { name: "Some of the link couldn't be used" });
+  expect(notices).toHaveTextContent("The link asks for 0 hours a week; plans need 1 to 60, so this plan uses 5.");
 });
