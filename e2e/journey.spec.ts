@@ -63,9 +63,12 @@ test("a new user answers the questions and lands on an explained roadmap; reload
   await axe(page, "roadmap");
 
   await page.getByRole("group", { name: "Progress on MLOps Professional" }).getByLabel("Done").check();
+  // Notes are behind the step's disclosure.
+  await page.getByText("More about MLOps Professional").click();
   await page.getByLabel("Notes on MLOps Professional").fill("Booked the exam");
   await page.reload();
   await expect(page.getByRole("group", { name: "Progress on MLOps Professional" }).getByLabel("Done")).toBeChecked();
+  await page.getByText("More about MLOps Professional").click();
   await expect(page.getByLabel("Notes on MLOps Professional")).toHaveValue("Booked the exam");
   await expect(page.getByText(/1 of \d+ steps done/)).toBeVisible();
 
@@ -114,6 +117,7 @@ test("what-if: more hours shorten the plan at once and the address follows", asy
   await page.goto("/roadmap?role=sre&years=5&skills=python,cloud&hours=4&start=2027-01-04");
   const lastEnd = () => page.locator("ol > li[id^='step-'] time").last().getAttribute("datetime");
   const before = await lastEnd();
+  await page.getByText("Change the hours or the goal").click();
   await page
     .getByLabel(/hours a week/i)
     .first()

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { CompareOverview } from "@/components/compare/compare-overview";
+import { ProgramMap } from "@/components/program-map/program-map";
 import { catalog } from "@/data/catalog";
 import { compareStateFromQuery } from "@/lib/compare/compare-state";
 import { levelFilterOptions, levelRows } from "@/lib/compare/level-rows";
@@ -26,6 +27,7 @@ export default async function ComparePage({ searchParams }: ComparePageProps) {
       filterOptions={levelFilterOptions(catalog)}
       state={state}
       problems={problems}
+      programMap={<ProgramMap catalog={catalog} />}
     />
   );
 }

@@ -21,6 +21,8 @@ export type CompareOverviewProps = {
   state: CompareState;
   /** What the URL asked for that could not be used. */
   problems: string[];
+  /** The program map, drawn by the page from the catalog. */
+  programMap?: ReactNode;
 };
 
 type Section = { id: string; title: string; intro: ReactNode; body: ReactNode; sources?: string[] };
@@ -38,6 +40,7 @@ export function CompareOverview({
   filterOptions,
   state,
   problems,
+  programMap,
 }: CompareOverviewProps) {
   const all: Section = {
     id: "all-certifications",
@@ -59,8 +62,18 @@ export function CompareOverview({
     intro: "Pick two to four certifications to see every attribute next to each other, with the differences marked.",
     body: <SideBySideView rows={levels} initialIds={state.ids} />,
   };
+  const overview: Section[] = programMap
+    ? [
+        {
+          id: "program-map",
+          title: "The program at a glance",
+          intro: "The four levels in order, and where each neighbouring certification branches off.",
+          body: programMap,
+        },
+      ]
+    : [];
   const sections: Section[] = [
-    ...(state.ids.length > 0 ? [sideBySide, all] : [all, sideBySide]),
+    ...(state.ids.length > 0 ? [sideBySide, ...overview, all] : [...overview, all, sideBySide]),
     {
       id: "roles",
       title: "By role",

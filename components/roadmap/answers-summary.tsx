@@ -5,6 +5,7 @@ import type { Profile, ProfileField } from "@/lib/profile/schema";
 import { profileNames } from "@/lib/recommender/roadmap-labels";
 import { DateText } from "@/components/roadmap/date-text";
 import { plural } from "@/components/roadmap/labels";
+import { Disclosure } from "@/components/ui/disclosure";
 import styles from "@/components/roadmap/roadmap-view.module.css";
 
 /** The answers the plan was worked out from, by the names a person reads, with the way back to change them. */
@@ -33,17 +34,20 @@ export function AnswersSummary({
   return (
     <section aria-labelledby="answers-heading" className={styles.section}>
       <h2 id="answers-heading">Your answers</h2>
-      <dl className={styles.answers}>
-        {rows.map((row) => (
-          <div key={row.key} className={styles.answer}>
-            <dt>{FIELD_LABELS[row.key]}</dt>
-            <dd>
-              {row.value}
-              {assumed.includes(row.key) ? " (assumed)" : null}
-            </dd>
-          </div>
-        ))}
-      </dl>
+      {/* Closed by default so the plan scans in a few screens; the role, start and hours are in the lead above. */}
+      <Disclosure summary="Show your answers" hint={`: ${plural(rows.length, "answer")} the plan is worked out from`}>
+        <dl className={styles.answers}>
+          {rows.map((row) => (
+            <div key={row.key} className={styles.answer}>
+              <dt>{FIELD_LABELS[row.key]}</dt>
+              <dd>
+                {row.value}
+                {assumed.includes(row.key) ? " (assumed)" : null}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </Disclosure>
       <p className="no-print">
         <Link href="/assess">Change your answers</Link>
       </p>

@@ -2,8 +2,9 @@ import type { Catalog } from "@/lib/catalog/schema";
 import { indexCatalog } from "@/lib/recommender/catalog-index";
 import { certificationName, rangeText } from "@/lib/recommender/roadmap-labels";
 import type { Roadmap } from "@/lib/recommender/roadmap-schema";
-import { ALTERNATIVE_LABELS, validityOf } from "@/components/roadmap/labels";
+import { ALTERNATIVE_LABELS, plural, validityOf } from "@/components/roadmap/labels";
 import { GuideText } from "@/components/about/guide-text";
+import { Disclosure } from "@/components/ui/disclosure";
 import styles from "@/components/roadmap/roadmap-view.module.css";
 
 /** What may stand in the way, said before the steps so it is read first. */
@@ -27,23 +28,28 @@ export function Alternatives({ alternatives, catalog }: { alternatives: Roadmap[
   return (
     <section aria-labelledby="alternatives-heading" className={styles.section}>
       <h2 id="alternatives-heading">Also worth a look</h2>
-      <ul className={styles.cards}>
-        {alternatives.map((alt) => (
-          <li key={alt.certificationId} className={styles.card}>
-            <h3 className={styles.cardTitle}>
-              {certificationName(catalog, alt.certificationId)}{" "}
-              <span className={styles.kind}>{ALTERNATIVE_LABELS[alt.kind]}</span>
-            </h3>
-            <ul>
-              {alt.reasons.map((reason) => (
-                <li key={`${reason.ruleId}-${reason.text}`}>
-                  <GuideText text={reason.text} />
-                </li>
-              ))}
-            </ul>
-          </li>
-        ))}
-      </ul>
+      <Disclosure
+        summary={`Show ${plural(alternatives.length, "more certification")}`}
+        hint=" beside your path, and why each is offered"
+      >
+        <ul className={styles.cards}>
+          {alternatives.map((alt) => (
+            <li key={alt.certificationId} className={styles.card}>
+              <h3 className={styles.cardTitle}>
+                {certificationName(catalog, alt.certificationId)}{" "}
+                <span className={styles.kind}>{ALTERNATIVE_LABELS[alt.kind]}</span>
+              </h3>
+              <ul>
+                {alt.reasons.map((reason) => (
+                  <li key={`${reason.ruleId}-${reason.text}`}>
+                    <GuideText text={reason.text} />
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ul>
+      </Disclosure>
     </section>
   );
 }
@@ -76,15 +82,17 @@ export function Assumptions({ assumptions }: { assumptions: Roadmap["assumptions
   return (
     <section aria-labelledby="assumptions-heading" className={styles.section}>
       <h2 id="assumptions-heading">How this plan was worked out</h2>
-      <p>
-        Each reason above comes from one of certpath&apos;s rules applied to your answers. The dates rest on these
-        figures:
-      </p>
-      <ul>
-        {assumptions.map((assumption) => (
-          <li key={assumption.id}>{assumption.text}</li>
-        ))}
-      </ul>
+      <Disclosure summary="Show the rules and figures" hint=" behind the reasons and dates">
+        <p>
+          Each reason above comes from one of certpath&apos;s rules applied to your answers. The dates rest on these
+          figures:
+        </p>
+        <ul>
+          {assumptions.map((assumption) => (
+            <li key={assumption.id}>{assumption.text}</li>
+          ))}
+        </ul>
+      </Disclosure>
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import type { Catalog } from "@/lib/catalog/schema";
 import { addYears } from "@/lib/dates/iso-date";
-import { formatDate, formatShortDate, formatShortRange } from "@/lib/dates/format-date";
+import { formatDate, formatMonthYear, formatShortRange } from "@/lib/dates/format-date";
 import { indexCatalog } from "@/lib/recommender/catalog-index";
 import type { Step } from "@/lib/recommender/roadmap-schema";
 import { STATUS_LABELS, type StepProgress } from "@/lib/saved/saved-state";
@@ -31,10 +31,16 @@ export function RoadmapTimeline({ steps, catalog, progress, today, className }: 
     const latest = addYears(step.end, validity.max);
     const until =
       validity.max > validity.min ? `${formatDate(earliest)} to ${latest.slice(0, 4)}` : formatDate(earliest);
+    // Short enough for one line on a phone; "not started" is the bar's plain look and the key's first entry.
+    const note = [
+      formatShortRange(step.start, step.end),
+      status === "not-started" ? null : STATUS_LABELS[status],
+      `valid until ${formatMonthYear(earliest)}`,
+    ];
     return {
       key: id,
       label: `Step ${i + 1}: ${certification?.shortName ?? id}`,
-      note: `${formatShortRange(step.start, step.end)} · ${STATUS_LABELS[status]} · valid until about ${formatShortDate(earliest)}`,
+      note: note.filter(Boolean).join(" · "),
       bars: [
         {
           key: id,
@@ -49,12 +55,13 @@ export function RoadmapTimeline({ steps, catalog, progress, today, className }: 
     };
   });
   return (
-    <Timeline
-      className={className}
-      caption="Timeline of your plan"
-      rows={rows}
-      today={today}
-      legend={{ exam: "Exam", after: "Valid after passing (to the earliest renewal)" }}
-    />
+    <div className={className}>
+      <Timeline
+        caption="Timeline of your plan"
+        rows={rows}
+        today={today}
+        legend={{ exam: "Exam", after: "Valid after passing (to the earliest renewal)" }}
+      />
+    </div>
   );
 }

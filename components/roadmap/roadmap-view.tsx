@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { Catalog } from "@/lib/catalog/schema";
 import { todayIso } from "@/lib/dates/iso-date";
 import { parseProfile } from "@/lib/profile/parse-profile";
@@ -19,12 +19,15 @@ import { plural } from "@/components/roadmap/labels";
 import { NotAnswered } from "@/components/roadmap/not-answered";
 import { OverallProgress } from "@/components/roadmap/overall-progress";
 import { Alternatives, Assumptions, HeldCertifications, Warnings } from "@/components/roadmap/roadmap-extras";
+import { ProgramMap } from "@/components/program-map/program-map";
 import { RoadmapTimeline } from "@/components/roadmap/roadmap-timeline";
 import { RoadmapToolbar } from "@/components/roadmap/roadmap-toolbar";
 import { ShareLinkProblem } from "@/components/roadmap/share-link-problem";
 import { StepItem } from "@/components/roadmap/step-item";
+import { useStepDisclosure } from "@/components/roadmap/use-step-disclosure";
 import { WhatIf, type WhatIfChanges } from "@/components/roadmap/what-if";
 import { formatDate } from "@/lib/dates/format-date";
+import { Disclosure } from "@/components/ui/disclosure";
 import styles from "@/components/roadmap/roadmap-view.module.css";
 
 type Props = {
@@ -151,14 +154,13 @@ function RoadmapPlan({ base, catalog, fromSaved, today, notices, assumed }: Plan
   };
 
   // Saved answers arrive after hydration, so this runs once Next.js's router is listening to the history
-  // (a shared link's address already holds its answers and is left alone). The browser's own jump to
-  // #step-… happened before the steps existed, so it is done again here.
+  // (a shared link's address already holds its answers and is left alone). The jump to #step-… is
+  // useStepDisclosure's, which also opens that step.
   useEffect(() => {
-    if (!fromSaved) return;
-    showInAddressBar(base);
-    const target = window.location.hash.slice(1);
-    if (target) document.getElementById(target)?.scrollIntoView();
+    if (fromSaved) showInAddressBar(base);
   }, [fromSaved, base]);
+  const stepList = useRef<HTMLOListElement>(null);
+  const setAllOpen = useStepDisclosure(stepList);
 
   const steps = roadmap.steps;
   const statusOf = (id: string) => (Object.hasOwn(progress, id) ? progress[id]?.status : undefined);
@@ -242,8 +244,18 @@ function RoadmapPlan({ base, catalog, fromSaved, today, notices, assumed }: Plan
 
       {steps.length > 0 && (
         <section aria-labelledby="steps-heading" className={styles.section}>
-          <h2 id="steps-heading">Your steps</h2>
-          <ol className={styles.steps}>
+          <div className={styles.stepsHeading}>
+            <h2 id="steps-heading">Your steps</h2>
+            <div className={`${styles.expand} no-print`}>
+              <button type="button" className="button button-secondary" onClick={() => setAllOpen(true)}>
+                Expand all
+              </button>
+              <button type="button" className="button button-secondary" onClick={() => setAllOpen(false)}>
+                Collapse all
+              </button>
+            </div>
+          </div>
+          <ol className={styles.steps} ref={stepList}>
             {steps.map((step, i) => (
               <StepItem
                 key={step.certificationId}
@@ -266,6 +278,14 @@ function RoadmapPlan({ base, catalog, fromSaved, today, notices, assumed }: Plan
           ) : null}
         </section>
       )}
+
+      <section aria-labelledby="map-heading" className={styles.section}>
+        <h2 id="map-heading">Where your plan sits in the program</h2>
+        {/* Closed by default: the plan's own steps come first, and the page stays a few phone screens tall. */}
+        <Disclosure summary="Show the program map" hint=": every certification, and where each stands for you">
+          <ProgramMap catalog={catalog} plan={{ held: profile.held, steps }} />
+        </Disclosure>
+      </section>
 
       <Alternatives alternatives={roadmap.alternatives} catalog={catalog} />
       <HeldCertifications held={profile.held} catalog={catalog} />

@@ -8,7 +8,8 @@ import type { Step } from "@/lib/recommender/roadmap-schema";
 import { DateText } from "@/components/roadmap/date-text";
 import { TIER_LABELS, validityOf } from "@/components/roadmap/labels";
 import { STATUS_LABELS, type StepProgress } from "@/lib/saved/saved-state";
-import { StepProgressControls } from "@/components/roadmap/step-progress";
+import { StepNotesField, StepStatusControls } from "@/components/roadmap/step-progress";
+import { Disclosure } from "@/components/ui/disclosure";
 import { SourceNote } from "@/components/ui/source-note";
 import { GuideText } from "@/components/about/guide-text";
 import styles from "@/components/roadmap/step-item.module.css";
@@ -24,7 +25,12 @@ type Props = {
   hydrated: boolean;
 };
 
-/** One step of the roadmap: why it is there, how long it takes, what it builds, and the person's progress. */
+/**
+ * One step of the roadmap. Its summary (number, name, dates, the main reason, progress) is always shown; the
+ * rest (every reason, time, skills, projects, mistakes, plans, providers, renewal, notes) is behind a native
+ * disclosure, so a plan scans in a few screens. components/roadmap/use-step-disclosure.ts opens it for a
+ * #step- link and for printing.
+ */
 export function StepItem({ step, position, profile, catalog, progress, hydrated }: Props) {
   const index = indexCatalog(catalog);
   const certification = index.byId.get(step.certificationId);
@@ -41,6 +47,8 @@ export function StepItem({ step, position, profile, catalog, progress, hydrated 
   const validity = certification ? validityOf(certification, catalog) : catalog.program.facts.validityYears;
   const validFrom = doneOn ?? step.end;
 
+  const [mainReason] = step.reasons;
+
   return (
     <li id={`step-${id}`} className={styles.step} aria-labelledby={headingId}>
       <header className={styles.header}>
@@ -48,12 +56,12 @@ export function StepItem({ step, position, profile, catalog, progress, hydrated 
         <h3 id={headingId} className={styles.title}>
           {name} <span className={styles.track}>{trackLabel(catalog, id)}</span>
         </h3>
-        {certification && (
-          <p className={styles.summary}>
-            {certification.summary}{" "}
-            <Link href={`/levels/${id}`} prefetch={false}>
-              All about {name}
-            </Link>
+        <p className={styles.dates}>
+          <DateText iso={step.start} /> to <DateText iso={step.end} />
+        </p>
+        {mainReason && (
+          <p className={styles.why}>
+            <strong>Why:</strong> {mainReason.text}
           </p>
         )}
         {certification && <SourceNote source={certification.source} />}
@@ -71,123 +79,142 @@ export function StepItem({ step, position, profile, catalog, progress, hydrated 
         </p>
       </header>
 
-      <section className={styles.block} aria-labelledby={`${headingId}-why`}>
-        <h4 id={`${headingId}-why`}>Why this step</h4>
-        <ul>
-          {step.reasons.map((reason) => (
-            <li key={`${reason.ruleId}-${reason.text}`}>
-              <GuideText text={reason.text} />
-            </li>
-          ))}
-        </ul>
-      </section>
+      <StepStatusControls id={id} name={name} progress={progress} disabled={!hydrated} />
 
-      <section className={styles.block} aria-labelledby={`${headingId}-time`}>
-        <h4 id={`${headingId}-time`}>Time and dates</h4>
-        <p>{prepText(step, catalog, profile.hours)}.</p>
-        <p>
-          Planned from <DateText iso={step.start} /> to <DateText iso={step.end} />.
-        </p>
-      </section>
-
-      <div className={styles.details}>
-        <section className={styles.block} aria-labelledby={`${headingId}-skills`}>
-          <h4 id={`${headingId}-skills`}>Skills it builds</h4>
-          {gap.length > 0 ? (
-            <>
-              <p>New to you:</p>
-              <ul>
-                {gap.map((skill) => (
-                  <li key={skill}>{skill}</li>
-                ))}
-              </ul>
-            </>
-          ) : (
-            <p>Nothing you don&apos;t have already: it deepens skills you listed.</p>
-          )}
-          {have.length > 0 && <p>You already have: {have.join(", ")}.</p>}
-        </section>
-
-        {certification?.kind === "level" && (
-          <>
-            <section className={styles.block} aria-labelledby={`${headingId}-projects`}>
-              <h4 id={`${headingId}-projects`}>Projects to build</h4>
-              <ul>
-                {certification.projects.map((project) => (
-                  <li key={project}>{project}</li>
-                ))}
-              </ul>
-            </section>
-            <section className={styles.block} aria-labelledby={`${headingId}-mistakes`}>
-              <h4 id={`${headingId}-mistakes`}>Common mistakes</h4>
-              <ul>
-                {certification.mistakes.map((mistake) => (
-                  <li key={mistake}>{mistake}</li>
-                ))}
-              </ul>
-            </section>
-          </>
+      <Disclosure
+        className={styles.more}
+        data-step-details=""
+        summary={`More about ${name}`}
+        hint=": reasons, time, skills, plans, providers, renewal, notes"
+      >
+        {certification && (
+          <p className={styles.summary}>
+            {certification.summary}{" "}
+            <Link href={`/levels/${id}`} prefetch={false}>
+              All about {name}
+            </Link>
+          </p>
         )}
 
-        {certification && (
-          <section className={styles.block} aria-labelledby={`${headingId}-plan`}>
-            <h4 id={`${headingId}-plan`}>Preparation plans</h4>
-            <ul className={styles.tiers}>
-              {certification.prep.tiers.map((tier) => (
-                <li key={tier.id} className={tier.id === step.tier ? styles.chosen : undefined}>
-                  <strong>
-                    {TIER_LABELS[tier.id]}, {rangeText(tier.days)} days
-                  </strong>
-                  {tier.id === step.tier && <strong className={styles.chosenLabel}> (your plan)</strong>}: {tier.focus}
-                </li>
-              ))}
-            </ul>
-            <SourceNote source={certification.prep.source} />
+        <section className={styles.block} aria-labelledby={`${headingId}-why`}>
+          <h4 id={`${headingId}-why`}>Why this step</h4>
+          <ul>
+            {step.reasons.map((reason) => (
+              <li key={`${reason.ruleId}-${reason.text}`}>
+                <GuideText text={reason.text} />
+              </li>
+            ))}
+          </ul>
+        </section>
+
+        <section className={styles.block} aria-labelledby={`${headingId}-time`}>
+          <h4 id={`${headingId}-time`}>Time and dates</h4>
+          <p>{prepText(step, catalog, profile.hours)}.</p>
+          <p>
+            Planned from <DateText iso={step.start} /> to <DateText iso={step.end} />.
+          </p>
+        </section>
+
+        <div className={styles.details}>
+          <section className={styles.block} aria-labelledby={`${headingId}-skills`}>
+            <h4 id={`${headingId}-skills`}>Skills it builds</h4>
+            {gap.length > 0 ? (
+              <>
+                <p>New to you:</p>
+                <ul>
+                  {gap.map((skill) => (
+                    <li key={skill}>{skill}</li>
+                  ))}
+                </ul>
+              </>
+            ) : (
+              <p>Nothing you don&apos;t have already: it deepens skills you listed.</p>
+            )}
+            {have.length > 0 && <p>You already have: {have.join(", ")}.</p>}
+          </section>
+
+          {certification?.kind === "level" && (
+            <>
+              <section className={styles.block} aria-labelledby={`${headingId}-projects`}>
+                <h4 id={`${headingId}-projects`}>Projects to build</h4>
+                <ul>
+                  {certification.projects.map((project) => (
+                    <li key={project}>{project}</li>
+                  ))}
+                </ul>
+              </section>
+              <section className={styles.block} aria-labelledby={`${headingId}-mistakes`}>
+                <h4 id={`${headingId}-mistakes`}>Common mistakes</h4>
+                <ul>
+                  {certification.mistakes.map((mistake) => (
+                    <li key={mistake}>{mistake}</li>
+                  ))}
+                </ul>
+              </section>
+            </>
+          )}
+
+          {certification && (
+            <section className={styles.block} aria-labelledby={`${headingId}-plan`}>
+              <h4 id={`${headingId}-plan`}>Preparation plans</h4>
+              <ul className={styles.tiers}>
+                {certification.prep.tiers.map((tier) => (
+                  <li key={tier.id} className={tier.id === step.tier ? styles.chosen : undefined}>
+                    <strong>
+                      {TIER_LABELS[tier.id]}, {rangeText(tier.days)} days
+                    </strong>
+                    {tier.id === step.tier && <strong className={styles.chosenLabel}> (your plan)</strong>}:{" "}
+                    {tier.focus}
+                  </li>
+                ))}
+              </ul>
+              <SourceNote source={certification.prep.source} />
+            </section>
+          )}
+
+          <section className={styles.block} aria-labelledby={`${headingId}-train`}>
+            <h4 id={`${headingId}-train`}>Where to train</h4>
+            {providers.length > 0 ? (
+              <ul>
+                {providers.map((provider) => (
+                  <li key={provider.id}>
+                    <strong>{provider.name}</strong>: {provider.focus}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p>No training provider in certpath&apos;s list covers this path.</p>
+            )}
+          </section>
+
+          <section className={styles.block} aria-labelledby={`${headingId}-renewal`}>
+            <h4 id={`${headingId}-renewal`}>Renewal</h4>
+            <p>
+              Valid until about <DateText iso={addYears(validFrom, validity.min)} /> to{" "}
+              <DateText iso={addYears(validFrom, validity.max)} />, counting {rangeText(validity)} years from{" "}
+              {doneOn ? (
+                <>
+                  <DateText iso={doneOn} />, when you marked it done
+                </>
+              ) : (
+                <>
+                  the end of this step (<DateText iso={step.end} />)
+                </>
+              )}
+              . Then recertify or step up a level.
+            </p>
+          </section>
+        </div>
+
+        {progress?.notes && (
+          <section className={styles.printOnly} aria-labelledby={`${headingId}-notes`}>
+            <h4 id={`${headingId}-notes`}>Your notes</h4>
+            <p className={styles.notes}>{progress.notes}</p>
           </section>
         )}
 
-        <section className={styles.block} aria-labelledby={`${headingId}-train`}>
-          <h4 id={`${headingId}-train`}>Where to train</h4>
-          {providers.length > 0 ? (
-            <ul>
-              {providers.map((provider) => (
-                <li key={provider.id}>
-                  <strong>{provider.name}</strong>: {provider.focus}
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p>No training provider in certpath&apos;s list covers this path.</p>
-          )}
-        </section>
-
-        <section className={styles.block} aria-labelledby={`${headingId}-renewal`}>
-          <h4 id={`${headingId}-renewal`}>Renewal</h4>
-          <p>
-            Valid until about <DateText iso={addYears(validFrom, validity.min)} /> to{" "}
-            <DateText iso={addYears(validFrom, validity.max)} />, counting {rangeText(validity)} years from{" "}
-            {doneOn ? (
-              <>
-                <DateText iso={doneOn} />, when you marked it done
-              </>
-            ) : (
-              <>
-                the end of this step (<DateText iso={step.end} />)
-              </>
-            )}
-            . Then recertify or step up a level.
-          </p>
-        </section>
-      </div>
-
-      {progress?.notes && (
-        <section className={styles.printOnly} aria-labelledby={`${headingId}-notes`}>
-          <h4 id={`${headingId}-notes`}>Your notes</h4>
-          <p className={styles.notes}>{progress.notes}</p>
-        </section>
-      )}
-
-      <StepProgressControls id={id} name={name} progress={progress} disabled={!hydrated} />
+        <StepNotesField id={id} name={name} progress={progress} disabled={!hydrated} />
+      </Disclosure>
     </li>
   );
 }

@@ -18,14 +18,37 @@ type Props = {
 };
 
 /**
- * Status radios and notes for one step, saved to the store as they change. A form of its own, so the
- * print styles leave it out while the status and notes still print as text.
+ * Status radios for one step, saved to the store as they change. A form of its own, so the print styles
+ * leave it out while the status still prints as text. It sits in the step's summary, outside the disclosure.
  */
-export function StepProgressControls({ id, name, progress, disabled }: Props) {
+export function StepStatusControls({ id, name, progress, disabled }: Props) {
   const setStatus = useAppStore((s) => s.setStatus);
+  const status = progress?.status ?? "not-started";
+  return (
+    <form className={styles.progress} onSubmit={(event) => event.preventDefault()}>
+      <fieldset className={styles.statuses} disabled={disabled}>
+        <legend className={styles.legend}>Progress on {name}</legend>
+        {STEP_STATUSES.map((value) => (
+          <label key={value} className={styles.radio}>
+            <input
+              type="radio"
+              name={`status-${id}`}
+              value={value}
+              checked={status === value}
+              onChange={() => setStatus(id, value, todayIso())}
+            />
+            {STATUS_LABELS[value]}
+          </label>
+        ))}
+      </fieldset>
+    </form>
+  );
+}
+
+/** Notes on one step, saved as they are typed; inside the step's disclosure (they print as text). */
+export function StepNotesField({ id, name, progress, disabled }: Props) {
   const setNote = useAppStore((s) => s.setNote);
   const notesId = useId();
-  const status = progress?.status ?? "not-started";
   const notes = progress?.notes ?? "";
   const left = NOTE_MAX - notes.length;
   // Characters a paste lost to the limit (the browser cuts it silently at maxLength); 0 when none.
@@ -44,22 +67,7 @@ export function StepProgressControls({ id, name, progress, disabled }: Props) {
     setCut(Math.max(0, pasted - room));
   };
   return (
-    <form className={styles.progress} onSubmit={(event) => event.preventDefault()}>
-      <fieldset className={styles.statuses} disabled={disabled}>
-        <legend className={styles.legend}>Progress on {name}</legend>
-        {STEP_STATUSES.map((value) => (
-          <label key={value} className={styles.radio}>
-            <input
-              type="radio"
-              name={`status-${id}`}
-              value={value}
-              checked={status === value}
-              onChange={() => setStatus(id, value, todayIso())}
-            />
-            {STATUS_LABELS[value]}
-          </label>
-        ))}
-      </fieldset>
+    <form className={styles.notesForm} onSubmit={(event) => event.preventDefault()}>
       <div className={styles.notesField}>
         <label htmlFor={notesId} className={styles.notesLabel}>
           Notes on {name}

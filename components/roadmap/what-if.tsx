@@ -4,6 +4,7 @@ import { useId, useState } from "react";
 import { GOAL_IDS } from "@/lib/catalog/ids";
 import { FIELD_LABELS, GOAL_LABELS, questionError } from "@/lib/profile/questions";
 import { FIELD_SCHEMAS, HOURS, type Profile } from "@/lib/profile/schema";
+import { Disclosure } from "@/components/ui/disclosure";
 import styles from "@/components/roadmap/roadmap-view.module.css";
 
 export type WhatIfChanges = Partial<Pick<Profile, "hours" | "goal">>;
@@ -43,75 +44,78 @@ export function WhatIf({ profile, changed, onChange, onReset }: Props) {
   return (
     <section aria-labelledby="what-if-heading" className={`${styles.section} no-print`}>
       <h2 id="what-if-heading">Try a different pace or goal</h2>
-      <p>The plan below changes as you do, and so does this page&apos;s link. Your saved answers stay as they are.</p>
-      <form className={styles.whatIf} onSubmit={(event) => event.preventDefault()}>
-        <div className={styles.field}>
-          <label htmlFor={hoursId} className={styles.label}>
-            {FIELD_LABELS.hours}
-          </label>
-          <p id={`${hoursId}-hint`} className={styles.hint}>
-            A whole number from {HOURS.min} to {HOURS.max}.
-          </p>
-          {error && (
-            <p id={`${hoursId}-error`} className={styles.error}>
-              <span className="visually-hidden">Error:</span> {error}
+      {/* Closed by default so the steps come sooner; it stays open while the person tries things. */}
+      <Disclosure summary="Change the hours or the goal" hint=" and see the plan redrawn">
+        <p>The plan below changes as you do, and so does this page&apos;s link. Your saved answers stay as they are.</p>
+        <form className={styles.whatIf} onSubmit={(event) => event.preventDefault()}>
+          <div className={styles.field}>
+            <label htmlFor={hoursId} className={styles.label}>
+              {FIELD_LABELS.hours}
+            </label>
+            <p id={`${hoursId}-hint`} className={styles.hint}>
+              A whole number from {HOURS.min} to {HOURS.max}.
             </p>
-          )}
-          <input
-            id={hoursId}
-            className={styles.number}
-            type="number"
-            inputMode="numeric"
-            min={HOURS.min}
-            max={HOURS.max}
-            step={1}
-            value={hoursDraft ?? String(profile.hours)}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${hoursId}-hint ${hoursId}-error` : `${hoursId}-hint`}
-            onChange={(event) => {
-              const text = event.target.value;
-              setHoursDraft(text);
-              const hours = readHours(text);
-              if (hours !== undefined) onChange({ hours });
-            }}
-            onBlur={() => {
-              if (!error) setHoursDraft(null);
-            }}
-          />
-        </div>
-        <fieldset className={styles.field}>
-          <legend className={styles.label}>{FIELD_LABELS.goal}</legend>
-          {GOAL_IDS.map((goal) => (
-            <div key={goal} className={styles.choice}>
-              <input
-                id={`${goalId}-${goal}`}
-                type="radio"
-                name={goalId}
-                value={goal}
-                checked={profile.goal === goal}
-                aria-describedby={`${goalId}-${goal}-hint`}
-                onChange={() => onChange({ goal })}
-              />
-              <label htmlFor={`${goalId}-${goal}`}>{GOAL_LABELS[goal].label}</label>
-              <p id={`${goalId}-${goal}-hint`} className={styles.hint}>
-                {GOAL_LABELS[goal].hint}
+            {error && (
+              <p id={`${hoursId}-error`} className={styles.error}>
+                <span className="visually-hidden">Error:</span> {error}
               </p>
-            </div>
-          ))}
-        </fieldset>
-        {changed && (
-          <button
-            type="button"
-            className="button button-secondary"
-            onClick={() => {
-              setHoursDraft(null);
-              onReset();
-            }}
-          >
-            Go back to your answers
-          </button>
-        )}
-      </form>
+            )}
+            <input
+              id={hoursId}
+              className={styles.number}
+              type="number"
+              inputMode="numeric"
+              min={HOURS.min}
+              max={HOURS.max}
+              step={1}
+              value={hoursDraft ?? String(profile.hours)}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? `${hoursId}-hint ${hoursId}-error` : `${hoursId}-hint`}
+              onChange={(event) => {
+                const text = event.target.value;
+                setHoursDraft(text);
+                const hours = readHours(text);
+                if (hours !== undefined) onChange({ hours });
+              }}
+              onBlur={() => {
+                if (!error) setHoursDraft(null);
+              }}
+            />
+          </div>
+          <fieldset className={styles.field}>
+            <legend className={styles.label}>{FIELD_LABELS.goal}</legend>
+            {GOAL_IDS.map((goal) => (
+              <div key={goal} className={styles.choice}>
+                <input
+                  id={`${goalId}-${goal}`}
+                  type="radio"
+                  name={goalId}
+                  value={goal}
+                  checked={profile.goal === goal}
+                  aria-describedby={`${goalId}-${goal}-hint`}
+                  onChange={() => onChange({ goal })}
+                />
+                <label htmlFor={`${goalId}-${goal}`}>{GOAL_LABELS[goal].label}</label>
+                <p id={`${goalId}-${goal}-hint`} className={styles.hint}>
+                  {GOAL_LABELS[goal].hint}
+                </p>
+              </div>
+            ))}
+          </fieldset>
+          {changed && (
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => {
+                setHoursDraft(null);
+                onReset();
+              }}
+            >
+              Go back to your answers
+            </button>
+          )}
+        </form>
+      </Disclosure>
     </section>
   );
 }

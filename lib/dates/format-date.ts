@@ -41,6 +41,12 @@ export function formatShortDate(iso: string): string {
   return `${day} ${shortMonth(month)} ${year}`;
 }
 
+/** "Feb 2029" from "2029-02-10". */
+export function formatMonthYear(iso: string): string {
+  const [year, month] = parts(iso);
+  return `${shortMonth(month)} ${year}`;
+}
+
 /**
  * "4 Jan – 3 Mar 2027", or "4 Dec 2026 – 3 Mar 2027" across a year end: a date range without repeating the
  * year when both ends share it.
