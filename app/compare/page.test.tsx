@@ -19,6 +19,7 @@ test("a bare visit opens on the full table, with every section", async () => {
   expect(screen.getByRole("heading", { level: 1, name: "Compare certifications" })).toBeInTheDocument();
   expect(sectionHeadings()).toEqual([
     "All certifications",
+    "The program at a glance",
     "Side by side",
     "By role",
     "Learning paths",
@@ -28,6 +29,7 @@ test("a bare visit opens on the full table, with every section", async () => {
   expect(screen.getByRole("table", { name: "Recommended certifications by role" })).toBeInTheDocument();
   expect(screen.getByRole("table", { name: "Learning paths" })).toBeInTheDocument();
   expect(screen.getByRole("table", { name: "Training providers" })).toBeInTheDocument();
+  expect(within(screen.getByRole("figure", { name: "Program map" })).getAllByRole("link")).toHaveLength(12);
   const nav = screen.getByRole("navigation", { name: "On this page" });
   expect(within(nav).getByRole("link", { name: "Side by side" })).toHaveAttribute("href", "#side-by-side");
 });

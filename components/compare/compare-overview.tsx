@@ -73,7 +73,8 @@ export function CompareOverview({
       ]
     : [];
   const sections: Section[] = [
-    ...(state.ids.length > 0 ? [sideBySide, ...overview, all] : [...overview, all, sideBySide]),
+    // The full table opens the page; the map follows it, as the picture of the same certifications.
+    ...(state.ids.length > 0 ? [sideBySide, all, ...overview] : [all, ...overview, sideBySide]),
     {
       id: "roles",
       title: "By role",

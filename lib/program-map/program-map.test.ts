@@ -35,7 +35,7 @@ test("every certification is on the map exactly once, with its kind, path and tr
   expect(byId.get("mlops-professional")).toMatchObject({ kind: "Level 2", path: "MLOps path", track: "Engineering" });
   expect(byId.get("dataops-professional")).toMatchObject({ kind: "Cross-track move", path: "DataOps path" });
   expect(byId.get("ai-strategy")).toMatchObject({ kind: "Leadership move", track: "Leadership" });
-  expect(byId.get("dataops-foundation")).toMatchObject({ kind: "Starts on its own" });
+  expect(byId.get("dataops-foundation")).toMatchObject({ kind: "Entry point" });
 });
 
 test("the layout follows the data: a generated catalog of 30 puts each level in order and every node once", () => {

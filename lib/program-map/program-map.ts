@@ -33,7 +33,7 @@ export type MapColumn = {
 export type ProgramMapLayout = { columns: MapColumn[]; count: number };
 
 const PLACEMENT_LABELS = {
-  entry: "Starts on its own",
+  entry: "Entry point",
   "cross-track": "Cross-track move",
   leadership: "Leadership move",
   specialisation: "Specialisation",
