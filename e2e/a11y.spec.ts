@@ -32,6 +32,7 @@ for (const scheme of ["light", "dark"] as const) {
   test(`every questionnaire step passes axe when empty, in error and filled (${scheme}, phone width)`, async ({
     page,
   }) => {
+    test.slow(); // axe on every step, three times
     await page.setViewportSize({ width: 360, height: 780 });
     await page.emulateMedia({ colorScheme: scheme });
     await openQuestionnaire(page);

@@ -6,7 +6,7 @@ test("home says what certpath does and starts the questionnaire", async ({ page 
   await expect(page.getByRole("link", { name: "Continue where you left off" })).toHaveCount(0);
   await axe(page, "home");
   await page.getByRole("link", { name: "Start" }).click();
-  await expect(page).toHaveURL(/\/assess$/);
+  await expect(page).toHaveURL(/\/assess(\?step=role)?$/);
 });
 
 test("the theme toggle switches to dark, is remembered, and axe passes in dark mode", async ({ page }) => {

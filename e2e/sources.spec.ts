@@ -22,6 +22,7 @@ test("a level page names its sources in words, in light and dark, on a phone", a
 test("a roadmap step names where the certification and its plan come from", async ({ page }) => {
   await page.goto("/roadmap?role=security-engineer&years=2&skills=python,cloud&start=2027-01-04");
   const step = page.locator("#step-devsecops-professional");
+  await page.getByText("More about DevSecOps Professional").click();
   await expect(step).toContainText("From the guide: Professional: Best next certification; Role table");
   await expect(step.getByText("certpath's estimate:").first()).toBeVisible();
   await expect(step).toContainText("certpath's estimated");
