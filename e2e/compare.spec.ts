@@ -11,6 +11,7 @@ const firstColumn = async (page: Page) =>
 test("the levels table sorts by clicking and by keyboard, announces it, keeps it in the URL, and passes axe", async ({
   page,
 }) => {
+  test.slow(); // axe on the widest table, after several sorts: 31 s on a busy 2-core machine
   await page.goto("/compare");
   const table = levelsTable(page);
   await expect(table).toBeVisible();
