@@ -34,6 +34,7 @@ test("the document has a title, the profile, and one numbered heading per step i
   const md = markdown();
   expect(headings(md)).toEqual([
     "# certpath roadmap",
+    "## Timeline",
     "## Steps",
     "### 1. MLOps Professional — Engineering track",
     "### 2. MLOps Advanced — Architecture track",
@@ -172,7 +173,8 @@ test("notes cannot inject headings, links, images, HTML or code: they come out i
   expect(md).not.toContain("[x](");
   expect(md).not.toContain("<script>");
   expect(md).not.toMatch(/(?<!\\)<img/);
-  expect(md).not.toContain("```");
+  // The only fence is the gantt chart's own.
+  expect(md.split("\n").filter((line) => line.includes("```"))).toEqual(["```mermaid", "```"]);
   expect(md).not.toMatch(/(?<!\\)&lt;/);
   for (const line of lines) {
     expect(allEscaped(line, "#[]<>*_`~|&"), line).toBe(true);
@@ -219,7 +221,9 @@ test("alternatives, warnings and assumptions are listed when the roadmap has the
   const newcomer = recommend(profile, catalog);
   expect(newcomer.warnings.length).toBeGreaterThan(0);
   const md = roadmapToMarkdown(newcomer, profile, catalog, {});
-  const order = ["## Steps", "## Alternatives", "## Watch out", "## Assumptions"].map((h) => md.indexOf(`\n${h}\n`));
+  const order = ["## Timeline", "## Steps", "## Alternatives", "## Watch out", "## Assumptions"].map((h) =>
+    md.indexOf(`\n${h}\n`),
+  );
   expect(order.every((at, i) => at > 0 && (i === 0 || at > (order[i - 1] ?? 0)))).toBe(true);
   for (const w of newcomer.warnings) expect(md).toContain(`- ${w.text}\n`);
   for (const a of newcomer.assumptions) expect(md).toContain(`- ${a.text}\n`);

@@ -2,6 +2,7 @@ import { STATUS_LABELS, type StepProgress } from "@/lib/saved/saved-state";
 import type { Catalog } from "@/lib/catalog/schema";
 import { cleanText, cleanUri } from "@/lib/export/clean-text";
 import { roadmapFileName } from "@/lib/export/file-name";
+import { ganttBlock } from "@/lib/export/gantt";
 import type { Profile } from "@/lib/profile/schema";
 import { indexCatalog } from "@/lib/recommender/catalog-index";
 import {
@@ -12,12 +13,13 @@ import {
   stepPlan,
   trackLabel,
 } from "@/lib/recommender/roadmap-labels";
-import { articleFor } from "@/lib/text/article";
+import { articleFor, withArticle } from "@/lib/text/article";
 import type { Alternative, Roadmap, Step } from "@/lib/recommender/roadmap-schema";
 
 /**
- * The roadmap as a Markdown document a person can keep, print or paste into their notes: the profile,
- * each step with its reasons and what to practise, then alternatives, warnings and assumptions.
+ * The roadmap as a Markdown document a person can keep, print or paste into their notes: the profile, the plan
+ * as a Mermaid gantt chart (drawn by GitHub, GitLab and Obsidian), each step with its reasons and what to
+ * practise, then alternatives, warnings and assumptions.
  */
 
 export type MarkdownOptions = {
@@ -130,7 +132,7 @@ function stepSection(
   return lines;
 }
 
-/** The roadmap as a Markdown document: profile, numbered steps, alternatives, warnings and assumptions. */
+/** The roadmap as a Markdown document: profile, gantt chart, numbered steps, alternatives, warnings and assumptions. */
 export function roadmapToMarkdown(
   roadmap: Roadmap,
   profile: Profile,
@@ -139,6 +141,10 @@ export function roadmapToMarkdown(
 ): string {
   const lines = ["# certpath roadmap", "", profileLine(profile, catalog), ""];
   if (options.url?.trim()) lines.push(`Share link: ${shareLink(options.url)}`, "");
+
+  const role = profileNames(profile, catalog).role;
+  const gantt = ganttBlock(roadmap, catalog, `certpath roadmap for ${withArticle(role)}`);
+  if (gantt.length > 0) lines.push("## Timeline", "", ...gantt, "");
 
   lines.push("## Steps", "");
   if (roadmap.steps.length === 0) lines.push(inline(NO_STEPS_TEXT), "");
