@@ -9,6 +9,7 @@ export const test = base.extend<{
   consoleErrors: string[];
   expectNotFound: (path: string) => void;
   expectFailedLoad: (path: string, status: number) => void;
+  withoutJavaScript: () => void;
 }>({
   consoleErrors: [
     async ({ page }, use) => {
@@ -24,6 +25,12 @@ export const test = base.extend<{
         });
       });
       await use(errors);
+      // A page that never hydrates (its scripts blocked, or React giving up) may log nothing at all: the page
+      // a test ends on must have hydrated. Earlier pages of a test are checked where the test calls expectHydrated.
+      if (!page.isClosed()) {
+        if (!noHydration.has(page)) await expectHydrated(page);
+        await expectUniqueIds(page);
+      }
       expect(
         errors.filter(
           (e) => !expectedFailures.some(({ path, status }) => e.includes(` ${status} `) && e.endsWith(`${path})`)),
@@ -42,9 +49,38 @@ export const test = base.extend<{
   expectFailedLoad: async ({}, use) => {
     await use((path, status) => expectedFailures.push({ path, status }));
   },
+  /** Declares that the test keeps the app's JavaScript from running, so its page is not expected to hydrate. */
+  withoutJavaScript: async ({ page }, use) => {
+    await use(() => noHydration.add(page));
+  },
 });
 
 const expectedFailures: { path: string; status: number }[] = [];
+
+const noHydration = new WeakSet<Page>();
+
+/**
+ * Waits until React has hydrated the page, or fails the test: React marks each element it hydrates with a
+ * `__reactFiber$…` property, so <main> gains one only if hydration ran. A page without Next.js's scripts
+ * (a JSON answer, about:blank) has nothing to hydrate and passes.
+ */
+export async function expectHydrated(page: Page, timeout = 10_000): Promise<void> {
+  const hydrated = await page
+    .waitForFunction(
+      () => {
+        if (!document.querySelector('script[src*="/_next/static/"]')) return true;
+        const marked = (el: Element | null) => !!el && Object.keys(el).some((k) => k.startsWith("__reactFiber$"));
+        return marked(document.getElementById("main")) || marked(document.body);
+      },
+      undefined,
+      { timeout },
+    )
+    .then(
+      () => true,
+      () => false,
+    );
+  expect(hydrated, `the page at ${page.url()} hydrated`).toBe(true);
+}
 
 export { expect };
 
@@ -57,7 +93,19 @@ export async function openQuestionnaire(page: Page, path = "/assess"): Promise<v
   await expect(page.locator("[aria-busy=true]")).toHaveCount(0);
 }
 
+/** Every id on the page has one owner (axe does not check it): aria-describedby and labels must not point at two. */
+export async function expectUniqueIds(page: Page, context?: string): Promise<void> {
+  const duplicates = await page.evaluate(() => {
+    const seen = new Map<string, number>();
+    for (const el of document.querySelectorAll("[id]")) seen.set(el.id, (seen.get(el.id) ?? 0) + 1);
+    return [...seen].filter(([, n]) => n > 1).map(([id, n]) => `${id} ×${n}`);
+  });
+  expect(duplicates, `duplicate ids${context ? ` on ${context}` : ` at ${page.url()}`}`).toEqual([]);
+}
+
+/** axe (below) and the duplicate-id check, on the page as it is now. */
 export async function axe(page: Page, context?: string): Promise<void> {
+  await expectUniqueIds(page, context);
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
     .analyze();

@@ -5,9 +5,13 @@ import { catalog } from "@/data/catalog";
 import { certificationDetail } from "@/lib/compare/certification-detail";
 
 /**
- * Every certification page is built ahead of time. Any other id renders notFound() below: not
- * `dynamicParams = false`, which would show the root 404 instead of this route's helpful one.
+ * Every certification page is built ahead of time, and no other id is ever rendered: an unknown id gets the
+ * app's prerendered 404 (app/not-found.tsx, which lists every certification). Rendering unknown ids on demand
+ * cached each one with the nonce of its first visit, so its second visit broke under the CSP and every
+ * made-up id cost memory (issue 11 §1).
  */
+
+export const dynamicParams = false;
 
 export function generateStaticParams(): { id: string }[] {
   return catalog.certifications.map((c) => ({ id: c.id }));
@@ -29,6 +33,6 @@ export async function generateMetadata({ params }: LevelPageProps): Promise<Meta
 export default async function LevelPage({ params }: LevelPageProps) {
   const { id } = await params;
   const detail = certificationDetail(catalog, id);
-  if (!detail) notFound();
+  if (!detail) notFound(); // unreachable in a build (dynamicParams), kept for the type and for tests
   return <CertificationDetailView detail={detail} />;
 }
