@@ -9,9 +9,11 @@
  * `next dev` does not use this file; there app/api/[...path]/route.ts answers.
  *
  *   npm start [-- -p PORT] [-- -H HOST]    (or PORT in the environment; default 3000 on every interface)
+ *
+ * `npm run build` bundles this file to `.next/server.mjs` (scripts/build-server.ts), which `npm start` runs with
+ * plain Node.js from the project directory: the app is the one in the working directory, as for `next start`.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import next from "next";
 import { catalog } from "@/data/catalog";
@@ -106,7 +108,7 @@ async function answerApiPath(req: IncomingMessage, res: ServerResponse, method: 
 }
 
 const { port, hostname } = options();
-const app = next({ dev: false, dir: fileURLToPath(new URL(".", import.meta.url)), hostname, port });
+const app = next({ dev: false, dir: process.cwd(), hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 

@@ -195,8 +195,10 @@ test("the whole questionnaire works by keyboard alone", async ({ page }) => {
 
 test("the first question is in the server's HTML; a returning visitor waits for their own step instead", async ({
   page,
+  withoutJavaScript,
 }) => {
   // The app's JavaScript never arrives: what shows is the server's HTML and the pre-paint script alone.
+  withoutJavaScript();
   await page.route("**/_next/static/chunks/**/*.js", (route) =>
     route.fulfill({ status: 200, contentType: "application/javascript", body: "" }),
   );
@@ -210,4 +212,31 @@ test("the first question is in the server's HTML; a returning visitor waits for 
   await page.reload();
   await expect(page.getByText("Loading your answers…")).toBeVisible();
   await expect(page.getByRole("heading", { level: 1, name: "What is your role?" })).toBeHidden();
+});
+
+test("after the time step, Check your answers shows at once: its code was fetched while the questions were answered", async ({
+  page,
+}) => {
+  await openQuestionnaire(page);
+  await page.getByLabel("Site Reliability Engineer (SRE)").check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page.getByLabel("Years of experience").fill("2");
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page.getByRole("button", { name: "Continue" }).click(); // nothing held
+  await page.getByLabel("Stay hands-on").check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "How much time can you give it?" })).toBeVisible();
+  await page.getByLabel("Hours a week").fill("6");
+  await page.waitForLoadState("networkidle");
+  // From here on no more of the app's code can arrive, and any "Loading your answers…" is noticed.
+  await page.route("**/_next/static/**", (route) => route.abort());
+  await page.evaluate(() => {
+    const seen = () => document.body.textContent?.includes("Loading your answers…") ?? false;
+    new MutationObserver(() => {
+      if (seen()) document.body.dataset.sawLoading = "true";
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Check your answers" })).toBeVisible();
+  expect(await page.evaluate(() => document.body.dataset.sawLoading ?? "false")).toBe("false");
 });

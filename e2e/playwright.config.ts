@@ -12,6 +12,13 @@ export const CHROMIUM_ARGS = [
   "--disable-sync",
 ];
 
+/**
+ * The production server as `npm start` runs it (the build's bundle of server.ts) as node's argv, started by
+ * node itself rather than through npm, so stopping it frees the port. Tests that need a server of their own (e2e/not-found.spec.ts) start the same.
+ */
+export const SERVER_ARGV = [".next/server.mjs"] as const;
+export const SERVER_ENV = { NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" } as const;
+
 export default defineConfig({
   testDir: ".",
   testMatch: "**/*.spec.ts",
@@ -20,7 +27,9 @@ export default defineConfig({
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
   reporter: [["list"]],
-  timeout: 30_000,
+  // Six builds and test runs share two cores on the build machine: the long journeys (axe on every step) took
+  // 25–35 s there, so 30 s failed them at random.
+  timeout: 60_000,
   expect: { timeout: 5_000 },
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
@@ -32,13 +41,11 @@ export default defineConfig({
   },
   projects: [{ name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
-    // The production server (server.ts, what `npm start` runs), started by node itself rather than through
-    // npm, so stopping it frees the port.
-    command: `node --import tsx server.ts -H 127.0.0.1 -p ${PORT}`,
+    command: `node ${SERVER_ARGV.join(" ")} -H 127.0.0.1 -p ${PORT}`,
     cwd: "..",
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+    env: { ...SERVER_ENV },
   },
 });

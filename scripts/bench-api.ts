@@ -47,7 +47,14 @@ type Target = typeof API | typeof BASELINE;
 
 /** Everything a build reads: a change to any of these (tests aside) makes .next-bench stale. */
 const SOURCE_DIRS = ["app", "components", "lib", "data", "public"];
-const SOURCE_FILES = ["next.config.ts", "proxy.ts", "server.ts", "package.json", "package-lock.json"];
+const SOURCE_FILES = [
+  "next.config.ts",
+  "proxy.ts",
+  "server.ts",
+  "scripts/build-server.ts",
+  "package.json",
+  "package-lock.json",
+];
 const NOT_BUILT = /\.(test|spec|perf)\.tsx?$/;
 
 function newestSource(): { file: string; mtimeMs: number } {

@@ -126,7 +126,8 @@ export async function serve(
   const listen = ["-H", HOST, "-p", String(port)];
   const spawned =
     server === "server.ts"
-      ? start(process.execPath, ["--import", "tsx", "server.ts", ...listen], {
+      ? // What `npm start` runs: the build's bundle of server.ts (scripts/build-server.ts), from the project dir.
+        start(process.execPath, [join(where.env.NEXT_DIST_DIR ?? ".next", "server.mjs"), ...listen], {
           cwd: where.cwd,
           env: { ...where.env, NODE_ENV: "production" },
         })

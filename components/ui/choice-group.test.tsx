@@ -60,3 +60,14 @@ test("checkboxes: sections get their own headings and the first box of the first
   expect(screen.getByRole("checkbox", { name: "One" })).toHaveAttribute("id", "held");
   expect(screen.getByRole("checkbox", { name: "Two" })).toHaveAttribute("id", "held-two");
 });
+
+test("every id has one owner: a group hint and the first option's hint never share one", () => {
+  const { container } = render(
+    <CheckboxGroup field={field("skills")} legend="Skills" hint="Select all that apply." options={GOALS} />,
+  );
+  const ids = [...container.querySelectorAll("[id]")].map((el) => el.id);
+  expect(ids).toContain("skills-hint");
+  expect(new Set(ids).size).toBe(ids.length);
+  expect(screen.getByRole("group", { name: "Skills" })).toHaveAccessibleDescription("Select all that apply.");
+  expect(screen.getByRole("checkbox", { name: "Stay hands-on" })).toHaveAccessibleDescription("Build pipelines.");
+});

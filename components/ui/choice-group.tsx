@@ -63,7 +63,8 @@ export function ChoiceGroup({
             <div className={styles.items}>
               {section.options.map((option) => {
                 const id = inputId(option);
-                const optionHintId = option.hint ? `${id}-hint` : undefined;
+                // Not `${id}-hint`: the first option's id is the field's name, whose `-hint` is the group's hint.
+                const optionHintId = option.hint ? `${field.name}-${option.id}-hint` : undefined;
                 return (
                   <div key={option.id} className={styles.item}>
                     <input
