@@ -1,28 +1,27 @@
 import Link from "next/link";
+import { Fragment } from "react";
 import type { Catalog } from "@/lib/catalog/schema";
+
+type Certification = Catalog["certifications"][number];
 
 /** Every certification of the catalog as links to its page, program levels first: where a lost visitor goes on. */
 export function CertificationLinks({ catalog }: { catalog: Catalog }) {
-  const levels = catalog.certifications.filter((c) => c.kind === "level");
-  const neighbours = catalog.certifications.filter((c) => c.kind === "neighbour");
-  return (
-    <>
-      <h2>Program levels</h2>
+  const groups = [
+    { heading: "Program levels", kind: "level" },
+    { heading: "Neighbouring certifications", kind: "neighbour" },
+  ] as const satisfies readonly { heading: string; kind: Certification["kind"] }[];
+  return groups.map(({ heading, kind }) => (
+    <Fragment key={kind}>
+      <h2>{heading}</h2>
       <ul>
-        {levels.map((c) => (
-          <li key={c.id}>
-            <Link href={`/levels/${c.id}`}>{c.name}</Link>
-          </li>
-        ))}
+        {catalog.certifications
+          .filter((c) => c.kind === kind)
+          .map((c) => (
+            <li key={c.id}>
+              <Link href={`/levels/${c.id}`}>{c.name}</Link>
+            </li>
+          ))}
       </ul>
-      <h2>Neighbouring certifications</h2>
-      <ul>
-        {neighbours.map((c) => (
-          <li key={c.id}>
-            <Link href={`/levels/${c.id}`}>{c.name}</Link>
-          </li>
-        ))}
-      </ul>
-    </>
-  );
+    </Fragment>
+  ));
 }
