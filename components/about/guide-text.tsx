@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import type { Reason } from "@/lib/recommender/roadmap-schema";
 
 /** Where /about explains what "the guide" is. */
 export const GUIDE_HREF = "/about#the-guide";
@@ -20,5 +21,18 @@ export function GuideText({ text }: { text: string }): ReactNode {
       </Link>
       {text.slice(at + words.length)}
     </>
+  );
+}
+
+/** The reasons a roadmap step or an alternative is there, one per item, each with "the guide" linked. */
+export function ReasonList({ reasons }: { reasons: readonly Reason[] }): ReactNode {
+  return (
+    <ul>
+      {reasons.map((reason) => (
+        <li key={`${reason.ruleId}-${reason.text}`}>
+          <GuideText text={reason.text} />
+        </li>
+      ))}
+    </ul>
   );
 }

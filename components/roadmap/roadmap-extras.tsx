@@ -3,7 +3,7 @@ import { indexCatalog } from "@/lib/recommender/catalog-index";
 import { certificationName, rangeText } from "@/lib/recommender/roadmap-labels";
 import type { Roadmap } from "@/lib/recommender/roadmap-schema";
 import { ALTERNATIVE_LABELS, plural, validityOf } from "@/components/roadmap/labels";
-import { GuideText } from "@/components/about/guide-text";
+import { ReasonList } from "@/components/about/guide-text";
 import { Disclosure } from "@/components/ui/disclosure";
 import styles from "@/components/roadmap/roadmap-view.module.css";
 
@@ -39,13 +39,7 @@ export function Alternatives({ alternatives, catalog }: { alternatives: Roadmap[
                 {certificationName(catalog, alt.certificationId)}{" "}
                 <span className={styles.kind}>{ALTERNATIVE_LABELS[alt.kind]}</span>
               </h3>
-              <ul>
-                {alt.reasons.map((reason) => (
-                  <li key={`${reason.ruleId}-${reason.text}`}>
-                    <GuideText text={reason.text} />
-                  </li>
-                ))}
-              </ul>
+              <ReasonList reasons={alt.reasons} />
             </li>
           ))}
         </ul>

@@ -11,7 +11,7 @@ import { STATUS_LABELS, type StepProgress } from "@/lib/saved/saved-state";
 import { StepNotesField, StepStatusControls } from "@/components/roadmap/step-progress";
 import { Disclosure } from "@/components/ui/disclosure";
 import { SourceNote } from "@/components/ui/source-note";
-import { GuideText } from "@/components/about/guide-text";
+import { ReasonList } from "@/components/about/guide-text";
 import styles from "@/components/roadmap/step-item.module.css";
 
 type Props = {
@@ -98,13 +98,7 @@ export function StepItem({ step, position, profile, catalog, progress, hydrated 
 
         <section className={styles.block} aria-labelledby={`${headingId}-why`}>
           <h4 id={`${headingId}-why`}>Why this step</h4>
-          <ul>
-            {step.reasons.map((reason) => (
-              <li key={`${reason.ruleId}-${reason.text}`}>
-                <GuideText text={reason.text} />
-              </li>
-            ))}
-          </ul>
+          <ReasonList reasons={step.reasons} />
         </section>
 
         <section className={styles.block} aria-labelledby={`${headingId}-time`}>
