@@ -31,3 +31,12 @@ test("certifications list the program levels first, in level order, then every o
 test("the options survive a JSON round trip unchanged, so a server page can pass them to a client component", () => {
   expect(JSON.parse(JSON.stringify(options))).toEqual(options);
 });
+
+test("a path no certification covers says, before it is ticked, that it adds no step", () => {
+  for (const path of catalog.paths) {
+    const hint = options.paths.find((p) => p.id === path.id)?.hint ?? "";
+    expect(hint.startsWith(path.summary)).toBe(true);
+    expect(hint.includes("adds no step")).toBe(path.certifications.length === 0);
+  }
+  expect(options.paths.find((p) => p.id === "aiops")?.hint).toContain("adds no step");
+});

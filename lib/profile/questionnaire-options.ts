@@ -32,6 +32,14 @@ export function questionnaireOptions(catalog: Catalog): QuestionnaireOptions {
     skills: catalog.skills.map((s) => ({ id: s.id, name: s.name, hint: s.description })),
     certifications: { programName: catalog.program.name, levels, others },
     goals: GOAL_IDS.map((id) => ({ id, name: GOAL_LABELS[id].label, hint: GOAL_LABELS[id].hint })),
-    paths: catalog.paths.map((p) => ({ id: p.id, name: p.name, hint: p.summary })),
+    paths: catalog.paths.map((p) => ({
+      id: p.id,
+      name: p.name,
+      // Said before it is ticked: a path no listed certification covers (AIOps) adds nothing to the plan.
+      hint:
+        p.certifications.length === 0
+          ? `${p.summary} No certification here covers it yet, so it adds no step.`
+          : p.summary,
+    })),
   };
 }

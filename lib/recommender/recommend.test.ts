@@ -298,6 +298,18 @@ test("no lapse warning when every step ends within two years of the one before",
   expect(r.warnings.filter((w) => w.code.startsWith("lapse-"))).toEqual([]);
 });
 
+test("an interest in a path no certification covers adds no step and says so", () => {
+  const aiops = catalog.paths.find((p) => p.certifications.length === 0);
+  expect(aiops?.id).toBe("aiops");
+  const without = plan({ role: "sre", years: 3 });
+  const withIt = plan({ role: "sre", years: 3, interests: ["aiops"] });
+  expect(ids(withIt)).toEqual(ids(without));
+  expect(without.warnings.map((w) => w.code)).not.toContain("interest-uncovered");
+  expect(withIt.warnings.find((w) => w.code === "interest-uncovered")?.text).toBe(
+    "You're interested in the AIOps path, but none of the certifications certpath lists covers it, so it adds no step to your plan.",
+  );
+});
+
 // ── the rules themselves ───────────────────────────────────────────────────────────────────────────
 test("rules are in phase order, with unique ids and no unfillable placeholders", () => {
   const phases = RULES.map((r) => PHASES.indexOf(r.effect.kind));
@@ -311,7 +323,7 @@ test("every rule fires for some profile, and its reasons carry no unfilled place
     { role: "sre" },
     { role: "sre", hours: 1, goal: "architect" },
     { role: "sre", skills: ["cloud"] },
-    { role: "sre", years: 2, skills: ["python", "cloud"], interests: ["sre", "finops"] },
+    { role: "sre", years: 2, skills: ["python", "cloud"], interests: ["sre", "finops", "aiops"] },
     { role: "sre", ...EXPERIENCED, held: ["mlops-expert"] },
     { role: "devops-engineer", years: 3, skills: ["python", "cloud"], goal: "leadership", interests: ["finops"] },
     { role: "devops-engineer", years: 3, skills: ["python", "cloud"], held: ["mlops-foundation"] },

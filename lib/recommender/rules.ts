@@ -444,6 +444,20 @@ export const RULES = [
     },
   },
   {
+    // A path whose list is empty (the guide's AIOps path: AI for operations, which no certification here is
+    // about) would otherwise be ticked and then silently ignored.
+    id: "interest-uncovered",
+    effect: { kind: "warning" },
+    explain:
+      "You're interested in {paths}, but none of the certifications certpath lists covers it, so it adds no step to your plan.",
+    when: (ctx) => {
+      const uncovered = ctx.profile.interests.filter((path) => ctx.index.paths.get(path)?.certifications.length === 0);
+      return uncovered.length > 0
+        ? [{ vars: { paths: uncovered.map((path) => `the ${pathName(ctx, path)}`).join(" and ") } }]
+        : [];
+    },
+  },
+  {
     id: "program-complete",
     effect: { kind: "warning" },
     explain: "You hold {cert}, the program's top level, so only neighbouring certifications are left to suggest.",
