@@ -59,6 +59,14 @@ test("quotes, commas and line breaks inside quotes, a BOM, CRLF and blank lines 
   ]);
 });
 
+test("row numbers stay right after several byte-order marks (found by the fuzz test)", () => {
+  const { people } = ok(parse("\uFEFF\uFEFF\uFEFFname,role\nBo,devops-engineer\n\nCy,sre"));
+  expect(people.map((p) => [p.row, p.name])).toEqual([
+    [2, "Bo"],
+    [4, "Cy"],
+  ]);
+});
+
 test("an unknown column is reported once and ignored", () => {
   const { people, notes } = ok(parse("name,email,role\nBo,bo@example.com,sre\nCy,cy@example.com,sre\n"));
   expect(people).toHaveLength(2);

@@ -125,7 +125,9 @@ export function parseTeamCsv(text: string, known: ProfileIds, today: string): Te
       error: `The file is ${plural(text.length, "character")} long; the limit is ${plural(MAX_CSV_CHARACTERS, "character")} (${MAX_TEAM_PEOPLE.toLocaleString("en")} people fit well within it). Nothing was loaded.`,
     };
   }
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // Every leading byte-order mark goes (papaparse would strip one more itself, and its offsets would then no
+  // longer match `body`, so row numbers would be off by a line).
+  const body = text.replace(/^\uFEFF+/, "");
   if (body.trim() === "") {
     return { ok: false, error: `The CSV is empty. The first row must name the columns: ${TEAM_COLUMNS.join(",")}.` };
   }
