@@ -79,8 +79,14 @@ function describeZodIssue(issue: $ZodIssue, input: Record<string, unknown>, cata
       ? "missing"
       : issue.code === "invalid_type" && issue.expected === "array"
         ? `${showValue(value)} is not a list`
-        : `${showValue(value)} is not allowed (${lowerFirst(issue.message.replace(/^Invalid input: /, ""))})`;
+        : `${showValue(value)} is not allowed${zodDetail(issue.message)}`;
   return [issueFor(field, value, problem, catalog)];
+}
+
+/** zod's own words, in brackets, when they add something; its bare "Invalid input" says nothing the sentence doesn't. */
+function zodDetail(message: string): string {
+  const detail = message.replace(/^Invalid input:? ?/i, "").trim();
+  return detail === "" ? "" : ` (${lowerFirst(detail)})`;
 }
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);

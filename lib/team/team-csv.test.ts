@@ -105,7 +105,7 @@ test("bad rows are listed as 'Row N: …' naming the column, the value and what 
   const lines = rejections(result);
   expect(lines).toHaveLength(7);
   expect(lines[0]).toMatch(/^Row 3: role: "pilot" is not a known role\. Expected one role id .*allowed: .*\bsre\b/);
-  expect(lines[1]).toMatch(/^Row 4: hours: "eight" is not allowed .*whole number from 1 to 60/);
+  expect(lines[1]).toMatch(/^Row 4: hours: "eight" is not allowed\. Expected .*whole number from 1 to 60/);
   expect(lines[2]).toMatch(/^Row 5: name: missing\./);
   expect(lines[3]).toMatch(
     /^Row 6: skills: "juggling" is not allowed.*separated by ";".* held: "mlops-nope" is not a known certification/,
