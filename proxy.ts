@@ -69,10 +69,11 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only: not build assets, nor the API (every /api/ path), the icons and the manifest, whose fixed
-  // policy comes from next.config.ts, nor the service worker, whose route sends its own (lib/security/csp.ts
-  // NOT_PAGES and WORKER_PATH; proxy.test.ts checks that these lists and this one agree).
+  // Pages only: not build assets, nor the API (every /api/ path), the icons, the manifest and the link-preview
+  // picture (/roadmap/image), whose fixed policy comes from next.config.ts, nor the service worker, whose route
+  // sends its own (lib/security/csp.ts NOT_PAGES and WORKER_PATH; proxy.test.ts checks that these lists and this
+  // one agree).
   matcher: [
-    "/((?!_next/static|_next/image|api/|icon\\.svg$|favicon\\.ico$|manifest\\.webmanifest$|icons/|sw\\.js$).*)",
+    "/((?!_next/static|_next/image|api/|icon\\.svg$|favicon\\.ico$|manifest\\.webmanifest$|icons/|sw\\.js$|roadmap/image$).*)",
   ],
 };

@@ -45,6 +45,7 @@ test("every kind of response carries the security headers and a strict CSP", asy
     "the 404 page": await request.get("/no-such-page"),
     "the icon": await request.get("/icon.svg"),
     "the favicon": await request.get("/favicon.ico"),
+    "the link-preview picture": await request.get("/roadmap/image?role=sre&start=2027-01-04"),
   };
   for (const [where, response] of Object.entries(responses)) expectSecurityHeaders(response.headers(), where);
   expect(responses["the 404 page"].status()).toBe(404);
@@ -59,7 +60,13 @@ test("every kind of response carries the security headers and a strict CSP", asy
   );
   expect(responses["a static page"].headers()["content-security-policy"]).toMatch(/'sha256-/);
   // What is not a page runs nothing: the fixed policy, not the proxy's.
-  for (const where of ["the API", "a bad API request", "the icon", "the favicon"] as const) {
+  for (const where of [
+    "the API",
+    "a bad API request",
+    "the icon",
+    "the favicon",
+    "the link-preview picture",
+  ] as const) {
     expect(responses[where].headers()["content-security-policy"], where).toContain("default-src 'none'");
   }
   expect(responses["the icon"].status()).toBe(200);

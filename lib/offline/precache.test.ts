@@ -16,6 +16,7 @@ const build: BuildOutput = {
     "/page": "/",
     "/(planner)/assess/page": "/assess",
     "/(planner)/roadmap/page": "/roadmap",
+    "/(planner)/roadmap/image/route": "/roadmap/image",
     "/compare/page": "/compare",
     "/levels/[id]/page": "/levels/[id]",
     "/api/recommend/route": "/api/recommend",
@@ -49,5 +50,7 @@ describe("precacheList", () => {
     ]);
     const all = [...list.staticPages, ...list.dynamicPages, ...list.assets];
     expect(all.filter((p) => p.startsWith("/api") || p === "/sw.js" || p.includes("["))).toEqual([]);
+    // The link-preview picture is drawn per request for chat apps: not a page, not a file to keep.
+    expect(all).not.toContain("/roadmap/image");
   });
 });

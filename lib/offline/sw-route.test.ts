@@ -63,6 +63,12 @@ describe("routeRequest", () => {
     expect(get("/roadmap?_rsc=abc", { mode: "cors" })).toEqual({ strategy: "rsc" });
   });
 
+  it("leaves the link-preview picture to the network: chat apps fetch it, the app never shows it", () => {
+    // Drawn per request from the query, so it is neither precached nor a page (lib/offline/precache.ts).
+    expect(get("/roadmap/image?role=sre&start=2027-01-04", { mode: "no-cors" })).toEqual({ strategy: "pass" });
+    expect(get("/roadmap/image?role=sre")).toEqual({ strategy: "navigate" });
+  });
+
   it("gives any other page the network, and the offline page without one", () => {
     expect(get("/no-such-page")).toEqual({ strategy: "navigate" });
     expect(get("/levels/unknown")).toEqual({ strategy: "navigate" });

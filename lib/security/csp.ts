@@ -91,6 +91,8 @@ export const NOT_PAGES = [
   "/favicon.ico",
   "/manifest.webmanifest",
   "/icons/:path*",
+  // The link-preview picture (app/(planner)/roadmap/image/route.tsx): a PNG.
+  "/roadmap/image",
 ] as const;
 
 /**

@@ -1,12 +1,15 @@
 /** @vitest-environment jsdom */
 import { render, screen, within } from "@testing-library/react";
-import { expect, test } from "vitest";
+import { expect, test, vi } from "vitest";
 import { catalog } from "@/data/catalog";
 import { StoreProvider } from "@/components/state/store-provider";
 import { EXAMPLE_PROFILE } from "@/lib/profile/example-profile";
 import { profileToQuery } from "@/lib/profile/share-query";
 import { knownIdsOf } from "@/lib/saved/saved-state";
 import RoadmapPage, { generateMetadata } from "./page";
+
+// generateMetadata reads the request's host for absolute image URLs; here every request comes to one host.
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ host: "certpath.test:4530" }) }));
 
 async function renderPage(query: Record<string, string | string[]>) {
   const page = await RoadmapPage({ searchParams: Promise.resolve(query) });
@@ -21,6 +24,29 @@ test("the page is titled Your roadmap, and starts with Error: while a link's pro
   expect(await titleFor({ role: "sre", hours: "0" })).toBe("Your roadmap");
   expect(await titleFor({ role: "astronaut" })).toBe("Error: This link has a problem");
   expect(await titleFor({ hours: "8" })).toBe("Error: This link has a problem");
+});
+
+test("a share link's preview: og:image and twitter:image point at the picture of its plan, absolute", async () => {
+  const metadata = await generateMetadata({
+    searchParams: Promise.resolve({ hours: "8", start: "2027-01-04", role: "sre", utm_source: "chat" }),
+  });
+  expect(String(metadata.metadataBase)).toBe("http://certpath.test:4530/");
+  const image = {
+    url: "/roadmap/image?role=sre&years=0&goal=hands-on&hours=8&start=2027-01-04",
+    width: 1200,
+    height: 630,
+    type: "image/png",
+    alt: expect.stringMatching(/^Roadmap for a Site Reliability Engineer \(SRE\)\. \d+ steps? · 4 Jan 2027 to /),
+  };
+  expect(metadata.openGraph?.images).toEqual([image]);
+  expect(metadata.twitter).toMatchObject({ card: "summary_large_image", images: [image] });
+  expect(metadata.openGraph?.title).toBe("certpath: Roadmap for a Site Reliability Engineer (SRE)");
+  // No link, or a link that cannot be planned: the generic picture.
+  for (const query of [{}, { role: "astronaut" }]) {
+    const other = await generateMetadata({ searchParams: Promise.resolve(query) });
+    expect(other.openGraph?.images).toEqual([expect.objectContaining({ url: "/roadmap/image" })]);
+    expect(other.twitter).toMatchObject({ card: "summary_large_image" });
+  }
 });
 
 test("with no query and no saved answers, the page links to the questions", async () => {

@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { catalog } from "@/data/catalog";
 import { RoadmapView } from "@/components/roadmap/roadmap-view";
 import { ShareLinkProblem } from "@/components/roadmap/share-link-problem";
 import { todayIso } from "@/lib/dates/iso-date";
+import { pictureText, planPicture, PREVIEW_SIZE, previewImagePath } from "@/lib/link-preview/plan-picture";
+import { publicOrigin } from "@/lib/link-preview/public-origin";
 import { readSharedProfile } from "@/lib/profile/share-link";
 import { hasProfileQuery } from "@/lib/profile/share-query";
 
@@ -13,10 +16,33 @@ type Props = { searchParams: Promise<Query> };
 const readLink = (query: Query, today = todayIso()) =>
   hasProfileQuery(query) ? readSharedProfile(query, catalog, { today }) : null;
 
-/** "Error: " first while a link's problem blocks the plan, so screen reader users hear it at once (GOV.UK). */
+/**
+ * "Error: " first while a link's problem blocks the plan, so screen reader users hear it at once (GOV.UK). A share
+ * link pasted into a chat app shows a picture of its plan (og:image, twitter:card summary_large_image), drawn by
+ * ./image/route.tsx; an absolute URL, since chat apps need one (lib/link-preview/public-origin.ts).
+ */
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const link = readLink(await searchParams);
-  return { title: link && !link.ok ? "Error: This link has a problem" : "Your roadmap" };
+  const request = await headers();
+  const text = pictureText(planPicture(link, catalog));
+  const image = { url: previewImagePath(link), ...PREVIEW_SIZE, alt: text.alt, type: "image/png" };
+  return {
+    title: link && !link.ok ? "Error: This link has a problem" : "Your roadmap",
+    metadataBase: publicOrigin({
+      configured: process.env.CERTPATH_ORIGIN,
+      host: request.get("host"),
+      forwardedHost: request.get("x-forwarded-host"),
+      forwardedProto: request.get("x-forwarded-proto"),
+    }),
+    openGraph: {
+      type: "website",
+      siteName: "certpath",
+      title: text.title,
+      description: text.description,
+      images: [image],
+    },
+    twitter: { card: "summary_large_image", title: text.title, description: text.description, images: [image] },
+  };
 }
 
 /**
