@@ -1,9 +1,12 @@
 /**
  * `npm run screenshots -- [URL path …]`: screenshots of pages of a running production server
  * (E2E_PORT, default 4310) at phone (360 px) and desktop (1280 px) width, light and dark, into
- * test-results/screenshots/. For looking at the app as a person would; not part of the tests.
+ * test-results/screenshots/. For looking at the app as a person would; not part of the tests. Without paths it
+ * shoots /, /about, /team and the senior SRE's roadmap, and saves the README's picture of that roadmap's timeline
+ * (desktop, light) to docs/images/roadmap-timeline.png.
  */
 import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
 import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS } from "../e2e/playwright.config";
 import { catalog } from "@/data/catalog";
@@ -17,8 +20,13 @@ const SAVED_TEAM = JSON.stringify({
   version: SAVED_TEAM_VERSION,
 });
 
+/** The README's example plan: a senior SRE (the same link as the roadmap's browser tests). */
+const ROADMAP =
+  "/roadmap?role=sre&years=5&skills=python,cloud&held=mlops-foundation&goal=architect&interests=sre,finops&hours=8&start=2027-01-04";
+const TIMELINE_PICTURE = "docs/images/roadmap-timeline.png";
+
 const port = Number(process.env.E2E_PORT ?? 4310);
-const paths = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ["/"];
+const paths = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ["/", "/about", "/team", ROADMAP];
 const out = "test-results/screenshots";
 mkdirSync(out, { recursive: true });
 
@@ -37,10 +45,17 @@ for (const path of paths) {
         });
       }
       await page.goto(`http://127.0.0.1:${port}${path}`, { waitUntil: "networkidle" });
-      const name = `${path.replace(/[^a-z0-9]+/gi, "_") || "home"}-${device}-${scheme}.png`;
+      const slug = path === ROADMAP ? "roadmap-sre" : path.replace(/[^a-z0-9]+/gi, "_");
+      const name = `${slug || "home"}-${device}-${scheme}.png`;
       await page.screenshot({ path: `${out}/${name}`, fullPage: true });
-      await page.close();
       console.log(`${out}/${name}`);
+      if (path === ROADMAP && device === "desktop" && scheme === "light") {
+        mkdirSync(dirname(TIMELINE_PICTURE), { recursive: true });
+        const timeline = page.getByRole("figure", { name: /Timeline/ });
+        await timeline.screenshot({ path: TIMELINE_PICTURE, animations: "disabled" });
+        console.log(TIMELINE_PICTURE);
+      }
+      await page.close();
     }
   }
 }
