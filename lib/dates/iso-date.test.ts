@@ -83,6 +83,21 @@ test("addYears keeps the day, and 29 February falls back to 28 February", () => 
   expect(addYears("2028-02-29", -1)).toBe("2027-02-28");
   expect(addYears("2027-02-28", 1)).toBe("2028-02-28");
   expect(addYears("2027-03-01", -2)).toBe("2025-03-01");
+  // Century years are leap years only every 400 years.
+  expect(addYears("2096-02-29", 4)).toBe("2100-02-28");
+  expect(addYears("1996-02-29", 4)).toBe("2000-02-29");
+});
+
+test("addYears agrees with the calendar's own arithmetic on every day of eight years", () => {
+  const byDate = (iso: string, years: number) => {
+    const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+    const lastDay = new Date(Date.UTC(y + years, m, 0)).getUTCDate();
+    return new Date(Date.UTC(y + years, m - 1, Math.min(d, lastDay))).toISOString().slice(0, 10);
+  };
+  for (let day = toDayNumber("2095-01-01"); day < toDayNumber("2103-01-01"); day++) {
+    const iso = fromDayNumber(day);
+    for (const years of [-3, 1, 4, 5]) expect(addYears(iso, years), `${iso} + ${years}`).toBe(byDate(iso, years));
+  }
 });
 
 test("daysBetween counts whole days, positive forwards and negative backwards", () => {

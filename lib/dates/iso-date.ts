@@ -45,13 +45,17 @@ export function addDays(iso: string, days: number): string {
   return fromDayNumber(toDayNumber(iso) + days);
 }
 
-/** The date `years` whole years after `iso`; 29 February falls back to 28 February. */
+const isLeapYear = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+/**
+ * The date `years` whole years after `iso`; 29 February falls back to 28 February. Plain arithmetic, like
+ * fromDayNumber: the recommender asks it for every step of every plan (a Date per call was a sixth of the
+ * time of planning a team).
+ */
 export function addYears(iso: string, years: number): string {
-  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  const target = new Date(Date.UTC(y + years, m - 1, 1));
-  const lastDay = new Date(Date.UTC(y + years, m, 0)).getUTCDate();
-  target.setUTCDate(Math.min(d, lastDay));
-  return target.toISOString().slice(0, 10);
+  const y = Number(iso.slice(0, 4)) + years;
+  const rest = iso.slice(4);
+  return `${String(y).padStart(4, "0")}${rest === "-02-29" && !isLeapYear(y) ? "-02-28" : rest}`;
 }
 
 /** Whole days from `from` to `to` (positive when `to` is later). */
