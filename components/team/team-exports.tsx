@@ -5,19 +5,24 @@ import { downloadText } from "@/components/roadmap/download";
 import styles from "@/components/team/team.module.css";
 import type { Catalog } from "@/lib/catalog/schema";
 import { todayIso } from "@/lib/dates/iso-date";
-import type { PlannedMember } from "@/lib/team/plan-team";
+import type { TeamPlan } from "@/components/team/team-store";
+import { plannedTeam } from "@/lib/team/team-job";
 import { teamExamsToIcs, teamPlanToCsv } from "@/lib/team/team-export";
 
 /** The two exports: the plan as CSV (one row per person and step) and every exam day as a calendar. */
-export function TeamExports({ people, catalog }: { people: readonly PlannedMember[]; catalog: Catalog }) {
+export function TeamExports({ plan, catalog }: { plan: TeamPlan; catalog: Catalog }) {
   const [status, setStatus] = useState("");
   const day = todayIso();
+  // The plans are kept as text until someone asks for a file: reading 5,000 of them back takes a moment.
+  const everyone = () => plannedTeam(plan.people, plan.view);
   const csv = () => {
+    const people = everyone();
     // A byte order mark tells spreadsheet programs the file is UTF-8, so names with accents survive.
     downloadText(`\uFEFF${teamPlanToCsv(people, catalog)}`, `certpath-team-plan-${day}.csv`, "text/csv;charset=utf-8");
     setStatus("The plan is downloading as a CSV file.");
   };
   const ics = () => {
+    const people = everyone();
     const stamp = `${new Date().toISOString().slice(0, 19)}Z`;
     const text = teamExamsToIcs(people, catalog, { stamp, origin: window.location.origin });
     downloadText(text, `certpath-team-exams-${day}.ics`, "text/calendar;charset=utf-8");

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import { useStore } from "zustand";
 import { CoverageTable } from "@/components/team/coverage-table";
 import { LoadChart } from "@/components/team/load-chart";
@@ -8,85 +8,90 @@ import { PeopleTable } from "@/components/team/people-table";
 import { ClearTeam } from "@/components/team/clear-team";
 import { TeamExports } from "@/components/team/team-exports";
 import { TeamImportForm } from "@/components/team/team-import-form";
+import { createTeamJobs } from "@/components/team/team-jobs";
 import { TeamTimeline } from "@/components/team/team-timeline";
-import { createTeamStore } from "@/components/team/team-store";
+import { createTeamStore, type TeamPlan } from "@/components/team/team-store";
 import { useTeamPlan } from "@/components/team/use-team-plan";
 import styles from "@/components/team/team.module.css";
 import type { Catalog } from "@/lib/catalog/schema";
 import { todayIso } from "@/lib/dates/iso-date";
 import type { ProfileIds } from "@/lib/profile/schema";
-import { teamCoverage } from "@/lib/team/coverage";
-import { teamLoad } from "@/lib/team/load";
-import { peopleRows } from "@/lib/team/people-rows";
-import type { PlannedMember } from "@/lib/team/plan-team";
-import { duplicateNotes, rejectionText } from "@/lib/team/team-member";
+import type { TeamJobProgress } from "@/lib/team/team-job";
 
 /** What the last import said: the file refused, or how many were planned, the rejected rows and notes. */
 type Report = { source: string; error?: string; planned: number; rejected: string[]; notes: string[] };
 
 const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
 
-/** Lets the browser paint (the progress message) before a long piece of work starts. */
-const nextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-
 type Props = { catalog: Catalog; known: ProfileIds };
 
 /**
- * /team in the browser: import a CSV (papaparse loads only when a file is planned), keep the team in this
- * browser's own store, plan everyone in chunks, and show the People and Coverage tables, the load and exports.
+ * /team in the browser: import a CSV, keep the team in this browser's own store, and show the People and
+ * Coverage tables, the load, the timeline and exports. Reading and planning run in a Web Worker
+ * (components/team/team-jobs.ts), so the page keeps answering, with a progress message, however big the team.
  */
 export function TeamPlanner({ catalog, known }: Props) {
   const [store] = useState(() => createTeamStore(known));
+  // The worker starts in the browser only, when the page is idle, and warms up, ready for the first import.
+  const [jobs] = useState(createTeamJobs);
   useEffect(() => {
     void store.persist.rehydrate();
-  }, [store]);
+    const warm = () => jobs.warm({ kind: "warm-up", known, today: todayIso(), catalog });
+    if (typeof requestIdleCallback !== "function") {
+      const timer = setTimeout(warm, 200);
+      return () => {
+        clearTimeout(timer);
+        jobs.dispose();
+      };
+    }
+    const idle = requestIdleCallback(warm);
+    return () => {
+      cancelIdleCallback(idle);
+      jobs.dispose();
+    };
+  }, [store, jobs, known, catalog]);
   const people = useStore(store, (s) => s.people);
   const hydrated = useStore(store, (s) => s.hydrated);
   const notices = useStore(store, (s) => s.notices);
   const [reading, setReading] = useState(false);
+  const [progress, setProgress] = useState<TeamJobProgress | null>(null);
   const [report, setReport] = useState<Report | null>(null);
-  const plan = useTeamPlan(people, catalog);
-  const reportRef = useRef<HTMLDivElement>(null);
+  const plan = useTeamPlan(store, catalog, jobs, setProgress);
 
   const onImport = async (text: string, source: string) => {
     setReading(true);
     setReport(null);
     // Marks for the browser tests and anyone profiling: read → parsed → planned → shown (performance.getEntries).
     performance.mark("team:import");
-    await nextPaint();
-    try {
-      const { parseTeamCsv } = await import("@/lib/team/team-csv");
-      const result = parseTeamCsv(text, known, todayIso());
-      performance.mark("team:parsed");
-      if (!result.ok) {
-        setReport({ source, error: result.error, planned: 0, rejected: [], notes: [] });
-        return;
+    let parsed = false;
+    const result = await jobs.run({ kind: "csv", text, known, today: todayIso(), catalog }, (next) => {
+      if (next.phase === "planning" && !parsed) {
+        parsed = true;
+        performance.mark("team:parsed");
       }
-      store.getState().setPeople(result.people);
-      setReport({
-        source,
-        planned: result.people.length,
-        rejected: result.rejected.map(rejectionText),
-        notes: [...result.notes, ...duplicateNotes(result.people)],
-      });
-    } catch {
-      setReport({
-        source,
-        error: "The CSV reader couldn't load (the connection may have dropped). Reload the page and try again.",
-        planned: 0,
-        rejected: [],
-        notes: [],
-      });
-    } finally {
-      setReading(false);
+      setProgress(next);
+    });
+    setReading(false);
+    setProgress(null);
+    // Null: another job took over (a second import, say), which reports for itself.
+    if (result === null) return;
+    if (!result.ok) {
+      setReport({ source, error: result.error, planned: 0, rejected: [], notes: [] });
+      return;
     }
+    performance.mark("team:planned");
+    store.getState().setPeople(result.people, result.view);
+    setReport({ source, planned: result.people.length, rejected: result.rejected, notes: result.notes });
   };
 
-  const progress = reading
-    ? "Reading the CSV…"
-    : people.length > 0 && plan.planned === null
-      ? `Planning the team: ${plan.done.toLocaleString("en")} of ${count(plan.total, "person", "people")}…`
-      : "";
+  const progressText =
+    progress?.phase === "planning"
+      ? `Planning the team: ${progress.done.toLocaleString("en")} of ${count(progress.total, "person", "people")}…`
+      : reading || progress?.phase === "reading"
+        ? "Reading the CSV…"
+        : people.length > 0 && plan === null
+          ? `Planning the team: 0 of ${count(people.length, "person", "people")}…`
+          : "";
 
   return (
     <>
@@ -107,14 +112,14 @@ export function TeamPlanner({ catalog, known }: Props) {
         <h2 id="import-heading">Your team&apos;s CSV</h2>
         <TeamImportForm onImport={onImport} busy={reading} />
       </section>
-      <p role="status" aria-live="polite" className={styles.progress} data-busy={progress !== "" || undefined}>
-        {progress}
+      <p role="status" aria-live="polite" className={styles.progress} data-busy={progressText !== "" || undefined}>
+        {progressText}
       </p>
-      <div ref={reportRef}>{report && <ImportReport report={report} />}</div>
+      <div>{report && <ImportReport report={report} />}</div>
       {hydrated && people.length === 0 && !reading && (
         <p className={styles.empty}>No team yet: plan one from a CSV file or pasted text above.</p>
       )}
-      {plan.planned && plan.planned.length > 0 && <TeamResults planned={plan.planned} catalog={catalog} />}
+      {plan && plan.people.length > 0 && <TeamResults plan={plan} catalog={catalog} />}
       {people.length > 0 && (
         <ClearTeam
           count={people.length}
@@ -173,38 +178,36 @@ function ImportReport({ report }: { report: Report }) {
   );
 }
 
-function TeamResults({ planned, catalog }: { planned: PlannedMember[]; catalog: Catalog }) {
+function TeamResults({ plan, catalog }: { plan: TeamPlan; catalog: Catalog }) {
   // Rendered only in the browser, after the team was read from storage: today is the browser's own.
   const [today] = useState(todayIso);
-  const rows = useMemo(() => peopleRows(planned, catalog), [planned, catalog]);
-  const coverage = useMemo(() => teamCoverage(planned, catalog), [planned, catalog]);
-  const load = useMemo(() => teamLoad(planned), [planned]);
+  const { people, view } = plan;
   useEffect(() => {
     performance.mark("team:shown");
-  }, [planned]);
+  }, [plan]);
   return (
     <>
       <section aria-labelledby="people-heading">
         <h2 id="people-heading">People</h2>
         <p className={styles.hint}>Each name opens that person&apos;s roadmap: the same link they would share.</p>
-        <PeopleTable rows={rows} />
+        <PeopleTable rows={view.rows} />
       </section>
       <section aria-labelledby="downloads-heading">
         <h2 id="downloads-heading">Take the plan with you</h2>
-        <TeamExports people={planned} catalog={catalog} />
+        <TeamExports plan={plan} catalog={catalog} />
       </section>
       <section aria-labelledby="coverage-heading">
         <h2 id="coverage-heading">Coverage</h2>
-        <CoverageTable rows={coverage} />
+        <CoverageTable rows={view.coverage} />
       </section>
       <section aria-labelledby="load-heading">
         <h2 id="load-heading">Team load</h2>
-        <LoadChart load={load} />
+        <LoadChart load={view.load} />
       </section>
       <section aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">Team timeline</h2>
         <p className={styles.hint}>Each bar is a step; it opens that step in the person&apos;s roadmap.</p>
-        <TeamTimeline people={planned} catalog={catalog} today={today} />
+        <TeamTimeline people={people} view={view} catalog={catalog} today={today} />
       </section>
     </>
   );

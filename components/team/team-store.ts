@@ -2,6 +2,7 @@ import { createStore } from "zustand/vanilla";
 import { persist } from "zustand/middleware";
 import type { ProfileIds } from "@/lib/profile/schema";
 import { EMPTY_TEAM, SAVED_TEAM_VERSION, TEAM_STORAGE_KEY, restoreTeam, type SavedTeam } from "@/lib/team/saved-team";
+import type { TeamView } from "@/lib/team/team-job";
 import type { TeamMember } from "@/lib/team/team-member";
 import { browserArea, createValidatedStorage } from "@/components/state/safe-storage";
 
@@ -10,12 +11,23 @@ export type TeamState = SavedTeam & {
   hydrated: boolean;
   /** What the manager should know about the saved team (what was dropped, storage unavailable). */
   notices: string[];
-  setPeople: (people: TeamMember[]) => void;
+  /**
+   * What the page shows of the team's plan, for the people it was made for (by identity); never saved: plans
+   * are made again from the people. Null until made.
+   */
+  plan: TeamPlan | null;
+  /** A new team, with its plan when one was made with it (the CSV import plans the people it reads). */
+  setPeople: (people: TeamMember[], view?: TeamView) => void;
+  /** The plan of these people; dropped if the team has changed since. */
+  setPlan: (people: readonly TeamMember[], view: TeamView) => void;
   clear: () => void;
   dismissNotices: () => void;
 };
 
 export type TeamStore = ReturnType<typeof createTeamStore>;
+
+/** A team's plan: the people it was made for, and what the page shows of it. */
+export type TeamPlan = { people: readonly TeamMember[]; view: TeamView };
 
 export const TEAM_UNAVAILABLE_NOTICE =
   "Your browser isn't letting certpath save anything, so this team lasts only until you close this tab. Keep your CSV file.";
@@ -43,8 +55,10 @@ export function createTeamStore(known: ProfileIds, open: typeof browserArea = br
         ...EMPTY_TEAM,
         hydrated: false,
         notices: [],
-        setPeople: (people) => set({ people }),
-        clear: () => set({ ...EMPTY_TEAM }),
+        plan: null,
+        setPeople: (people, view) => set({ people, plan: view ? { people, view } : null }),
+        setPlan: (people, view) => set((s) => (s.people === people ? { plan: { people, view } } : s)),
+        clear: () => set({ ...EMPTY_TEAM, plan: null }),
         dismissNotices: () => set({ notices: [] }),
       }),
       {

@@ -1,28 +1,33 @@
 "use client";
 
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { Timeline, type TimelineRow } from "@/components/timeline/timeline";
 import styles from "@/components/team/team.module.css";
 import type { Catalog } from "@/lib/catalog/schema";
 import { formatShortRange } from "@/lib/dates/format-date";
 import { indexCatalog } from "@/lib/recommender/catalog-index";
 import { personHref } from "@/lib/team/people-rows";
-import type { PlannedMember } from "@/lib/team/plan-team";
+import { plannedMember, type TeamView } from "@/lib/team/team-job";
+import type { TeamMember } from "@/lib/team/team-member";
 
 /** People drawn at first; "Show more" adds as many again. Thousands of rows of bars would swamp the page. */
 const PAGE = 25;
 
-type Props = { people: readonly PlannedMember[]; catalog: Catalog; today: string };
+type Props = { people: readonly TeamMember[]; view: TeamView; catalog: Catalog; today: string };
 
 /**
  * Everyone's steps on one time axis, one row per person: the roadmap's timeline (components/timeline), each bar
  * a link to that step in the person's roadmap. People with nothing to plan have no row.
  */
-export function TeamTimeline({ people, catalog, today }: Props) {
+export function TeamTimeline({ people, view, catalog, today }: Props) {
   const [limit, setLimit] = useState(PAGE);
   const index = indexCatalog(catalog);
-  const planned = people.filter((p) => p.roadmap.steps.length > 0);
-  const shown = planned.slice(0, limit);
+  // Who has steps is in the table's rows; only the people shown have their plans read back.
+  const planned = useMemo(() => view.rows.flatMap((row, i) => (row.steps > 0 ? [i] : [])), [view]);
+  const shown = useMemo(
+    () => planned.slice(0, limit).map((i) => plannedMember(people, view, i)),
+    [planned, limit, people, view],
+  );
   const rows: TimelineRow[] = shown.map((person) => {
     const href = personHref(person);
     const first = person.roadmap.steps[0];

@@ -1,53 +1,42 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect } from "react";
+import { useStore } from "zustand";
+import type { TeamJobs } from "@/components/team/team-jobs";
+import type { TeamPlan, TeamStore } from "@/components/team/team-store";
 import type { Catalog } from "@/lib/catalog/schema";
-import { planTeam, type PlannedMember } from "@/lib/team/plan-team";
-import type { TeamMember } from "@/lib/team/team-member";
-
-/** How long to plan before yielding to the browser: short enough that the page keeps answering. */
-const SLICE_MS = 50;
-/** People planned between two looks at the clock. */
-const BATCH = 50;
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-export type TeamPlanState = { planned: PlannedMember[] | null; done: number; total: number };
+import type { TeamJobProgress } from "@/lib/team/team-job";
 
 /**
- * The team's roadmaps, planned in chunks so the page stays responsive with thousands of people (planTeam
- * does the same in one go; this yields between chunks and counts progress). Derived from `people`: a new
- * team starts over and an unfinished plan of the old one is dropped.
+ * The plan of the team in the store, made by `jobs` (a Web Worker) whenever the people change and no plan for
+ * them is on hand (the saved team after a reload): the page keeps answering while thousands of people are
+ * planned. A new team cancels the old one's job. Null while the plan is being made.
  */
-export function useTeamPlan(people: readonly TeamMember[], catalog: Catalog): TeamPlanState {
-  const [state, setState] = useState<TeamPlanState & { people: readonly TeamMember[] | null }>({
-    planned: null,
-    done: 0,
-    total: 0,
-    people: null,
-  });
+export function useTeamPlan(
+  store: TeamStore,
+  catalog: Catalog,
+  jobs: TeamJobs,
+  onProgress: (progress: TeamJobProgress | null) => void,
+): TeamPlan | null {
+  const people = useStore(store, (s) => s.people);
+  const plan = useStore(store, (s) => s.plan);
+  const current = plan !== null && plan.people === people;
   useEffect(() => {
+    if (current) return;
+    if (people.length === 0) {
+      jobs.cancel();
+      return;
+    }
     let cancelled = false;
-    void (async () => {
-      const planned: PlannedMember[] = [];
-      let sliceStart = performance.now();
-      for (let i = 0; i < people.length; i += BATCH) {
-        planned.push(...planTeam(people.slice(i, i + BATCH), catalog));
-        if (planned.length < people.length && performance.now() - sliceStart > SLICE_MS) {
-          setState({ planned: null, done: planned.length, total: people.length, people });
-          await nextTask();
-          if (cancelled) return;
-          sliceStart = performance.now();
-        }
-      }
-      if (cancelled) return;
+    void jobs.run({ kind: "people", people: [...people], catalog }, onProgress).then((result) => {
+      if (cancelled || !result?.ok) return;
       performance.mark("team:planned");
-      setState({ planned, done: planned.length, total: people.length, people });
-    })();
+      onProgress(null);
+      store.getState().setPlan(people, result.view);
+    });
     return () => {
       cancelled = true;
     };
-  }, [people, catalog]);
-  // Until the effect has run for these people, the plan on hand belongs to an older team.
-  return state.people === people ? state : { planned: null, done: 0, total: people.length };
+  }, [store, people, catalog, jobs, current, onProgress]);
+  return current ? plan : null;
 }

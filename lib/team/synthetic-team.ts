@@ -1,7 +1,7 @@
 import { GOAL_IDS, PATH_IDS, SKILL_IDS } from "@/lib/catalog/ids";
 import { addDays } from "@/lib/dates/iso-date";
-import type { ProfileIds } from "@/lib/profile/schema";
-import type { TeamMember } from "@/lib/team/team-member";
+import { PROFILE_FIELDS, type ProfileIds } from "@/lib/profile/schema";
+import { TEAM_COLUMNS, type TeamMember } from "@/lib/team/team-member";
 
 /**
  * A made-up team for benchmarks and browser tests: `size` people whose role, years, skills, held certifications,
@@ -25,4 +25,21 @@ export function syntheticTeam(size: number, known: ProfileIds, firstStart = "202
       start: addDays(firstStart, (i * 11) % 365),
     },
   }));
+}
+
+/**
+ * syntheticTeam as the CSV the page imports: the header, then one row per person (lists joined with ";").
+ * Its names and ids need no quoting. Reading it back gives syntheticTeam's people.
+ */
+export function syntheticTeamCsv(size: number, known: ProfileIds, firstStart = "2027-01-04"): string {
+  const rows = syntheticTeam(size, known, firstStart).map(({ name, profile }) =>
+    [
+      name,
+      ...PROFILE_FIELDS.map((field) => {
+        const value = profile[field];
+        return Array.isArray(value) ? value.join(";") : String(value);
+      }),
+    ].join(","),
+  );
+  return [TEAM_COLUMNS.join(","), ...rows, ""].join("\n");
 }
