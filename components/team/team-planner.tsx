@@ -1,16 +1,11 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import { useStore } from "zustand";
-import { CoverageTable } from "@/components/team/coverage-table";
-import { LoadChart } from "@/components/team/load-chart";
-import { PeopleTable } from "@/components/team/people-table";
 import { ClearTeam } from "@/components/team/clear-team";
-import { TeamExports } from "@/components/team/team-exports";
 import { TeamImportForm } from "@/components/team/team-import-form";
 import { createTeamJobs } from "@/components/team/team-jobs";
-import { TeamTimeline } from "@/components/team/team-timeline";
-import { createTeamStore, type TeamPlan } from "@/components/team/team-store";
+import { createTeamStore } from "@/components/team/team-store";
 import { useTeamPlan } from "@/components/team/use-team-plan";
 import styles from "@/components/team/team.module.css";
 import type { Catalog } from "@/lib/catalog/schema";
@@ -25,6 +20,11 @@ const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString(
 
 type Props = { catalog: Catalog; known: ProfileIds };
 
+// The tables, chart, timeline and exports load only once there is a team to show (and while the page is idle
+// before that), which keeps them out of the page's first-load JavaScript.
+const loadResults = () => import("@/components/team/team-results");
+const TeamResults = lazy(loadResults);
+
 /**
  * /team in the browser: import a CSV, keep the team in this browser's own store, and show the People and
  * Coverage tables, the load, the timeline and exports. Reading and planning run in a Web Worker
@@ -36,7 +36,10 @@ export function TeamPlanner({ catalog, known }: Props) {
   const [jobs] = useState(createTeamJobs);
   useEffect(() => {
     void store.persist.rehydrate();
-    const warm = () => jobs.warm({ kind: "warm-up", known, today: todayIso(), catalog });
+    const warm = () => {
+      jobs.warm({ kind: "warm-up", known, today: todayIso(), catalog });
+      void loadResults();
+    };
     if (typeof requestIdleCallback !== "function") {
       const timer = setTimeout(warm, 200);
       return () => {
@@ -119,7 +122,11 @@ export function TeamPlanner({ catalog, known }: Props) {
       {hydrated && people.length === 0 && !reading && (
         <p className={styles.empty}>No team yet: plan one from a CSV file or pasted text above.</p>
       )}
-      {plan && plan.people.length > 0 && <TeamResults plan={plan} catalog={catalog} />}
+      {plan && plan.people.length > 0 && (
+        <Suspense fallback={<p className={styles.progress}>Drawing the team&apos;s tables…</p>}>
+          <TeamResults plan={plan} catalog={catalog} />
+        </Suspense>
+      )}
       {people.length > 0 && (
         <ClearTeam
           count={people.length}
@@ -174,41 +181,6 @@ function ImportReport({ report }: { report: Report }) {
           </ul>
         </div>
       )}
-    </>
-  );
-}
-
-function TeamResults({ plan, catalog }: { plan: TeamPlan; catalog: Catalog }) {
-  // Rendered only in the browser, after the team was read from storage: today is the browser's own.
-  const [today] = useState(todayIso);
-  const { people, view } = plan;
-  useEffect(() => {
-    performance.mark("team:shown");
-  }, [plan]);
-  return (
-    <>
-      <section aria-labelledby="people-heading">
-        <h2 id="people-heading">People</h2>
-        <p className={styles.hint}>Each name opens that person&apos;s roadmap: the same link they would share.</p>
-        <PeopleTable rows={view.rows} />
-      </section>
-      <section aria-labelledby="downloads-heading">
-        <h2 id="downloads-heading">Take the plan with you</h2>
-        <TeamExports plan={plan} catalog={catalog} />
-      </section>
-      <section aria-labelledby="coverage-heading">
-        <h2 id="coverage-heading">Coverage</h2>
-        <CoverageTable rows={view.coverage} />
-      </section>
-      <section aria-labelledby="load-heading">
-        <h2 id="load-heading">Team load</h2>
-        <LoadChart load={view.load} />
-      </section>
-      <section aria-labelledby="timeline-heading">
-        <h2 id="timeline-heading">Team timeline</h2>
-        <p className={styles.hint}>Each bar is a step; it opens that step in the person&apos;s roadmap.</p>
-        <TeamTimeline people={people} view={view} catalog={catalog} today={today} />
-      </section>
     </>
   );
 }

@@ -1,0 +1,48 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { CoverageTable } from "@/components/team/coverage-table";
+import { LoadChart } from "@/components/team/load-chart";
+import { PeopleTable } from "@/components/team/people-table";
+import { TeamExports } from "@/components/team/team-exports";
+import type { TeamPlan } from "@/components/team/team-store";
+import { TeamTimeline } from "@/components/team/team-timeline";
+import styles from "@/components/team/team.module.css";
+import type { Catalog } from "@/lib/catalog/schema";
+import { todayIso } from "@/lib/dates/iso-date";
+
+/** What /team shows of a planned team: the People and Coverage tables, the exports, the load and the timeline. */
+export default function TeamResults({ plan, catalog }: { plan: TeamPlan; catalog: Catalog }) {
+  // Rendered only in the browser, after the team was read from storage: today is the browser's own.
+  const [today] = useState(todayIso);
+  const { people, view } = plan;
+  useEffect(() => {
+    performance.mark("team:shown");
+  }, [plan]);
+  return (
+    <>
+      <section aria-labelledby="people-heading">
+        <h2 id="people-heading">People</h2>
+        <p className={styles.hint}>Each name opens that person&apos;s roadmap: the same link they would share.</p>
+        <PeopleTable rows={view.rows} />
+      </section>
+      <section aria-labelledby="downloads-heading">
+        <h2 id="downloads-heading">Take the plan with you</h2>
+        <TeamExports plan={plan} catalog={catalog} />
+      </section>
+      <section aria-labelledby="coverage-heading">
+        <h2 id="coverage-heading">Coverage</h2>
+        <CoverageTable rows={view.coverage} />
+      </section>
+      <section aria-labelledby="load-heading">
+        <h2 id="load-heading">Team load</h2>
+        <LoadChart load={view.load} />
+      </section>
+      <section aria-labelledby="timeline-heading">
+        <h2 id="timeline-heading">Team timeline</h2>
+        <p className={styles.hint}>Each bar is a step; it opens that step in the person&apos;s roadmap.</p>
+        <TeamTimeline people={people} view={view} catalog={catalog} today={today} />
+      </section>
+    </>
+  );
+}
