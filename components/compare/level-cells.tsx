@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import styles from "@/components/compare/compare.module.css";
 import {
   levelColumn,
   levelOrderText,
@@ -10,15 +11,46 @@ import {
   type MarkedColumnId,
 } from "@/lib/compare/level-rows";
 
-/** A list cell: one item reads as plain text, more as a bulleted list. */
-export function TextList({ items }: { items: readonly string[] }) {
+/** Items a summarised list cell shows before "N more". */
+export const SUMMARY_ITEMS = 2;
+
+/**
+ * A list cell: one item reads as plain text, more as a bulleted list. Summarised (the certifications table),
+ * a long list shows its first items and the rest behind a "N more" disclosure, so rows stay short; `what`
+ * names the items for a screen reader ("3 more skills").
+ */
+export function TextList({
+  items,
+  summarise = false,
+  what = "",
+}: {
+  items: readonly string[];
+  summarise?: boolean;
+  what?: string;
+}) {
   if (items.length === 1) return <>{items[0]}</>;
+  const cut = summarise && items.length > SUMMARY_ITEMS + 1 ? SUMMARY_ITEMS : items.length;
+  const rest = items.slice(cut);
   return (
-    <ul>
-      {items.map((item, i) => (
-        <li key={i}>{item}</li>
-      ))}
-    </ul>
+    <>
+      <ul>
+        {items.slice(0, cut).map((item, i) => (
+          <li key={i}>{item}</li>
+        ))}
+      </ul>
+      {rest.length > 0 && (
+        <details className={styles.more}>
+          <summary>
+            {rest.length} more{what ? <span className="visually-hidden"> {what}</span> : null}
+          </summary>
+          <ul>
+            {rest.map((item, i) => (
+              <li key={i}>{item}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </>
   );
 }
 
@@ -41,23 +73,23 @@ export function CertificationLink({ id, children }: { id: string; children: Reac
  * How a certification's cell renders, for the certifications table and the side-by-side view alike. Its text
  * is `levelColumn(id).text(row)`; this adds structure (lists) and links.
  */
-export function renderLevelCell(id: LevelColumnId, row: LevelRow): ReactNode {
+export function renderLevelCell(id: LevelColumnId, row: LevelRow, { summarise = false } = {}): ReactNode {
   switch (id) {
     case "name":
       return <CertificationLink id={row.id}>{row.name}</CertificationLink>;
     case "level":
       return levelOrderText(row.levelOrder);
     case "audience":
-      return <TextList items={row.audience} />;
+      return <TextList items={row.audience} summarise={summarise} what="audiences" />;
     case "skills":
       return (
         <>
-          <TextList items={row.skills} />
+          <TextList items={row.skills} summarise={summarise} what="skills" />
           <Mark row={row} id="skills" />
         </>
       );
     case "paths":
-      return <TextList items={row.paths} />;
+      return <TextList items={row.paths} summarise={summarise} what="learning paths" />;
     case "prep":
       return (
         <>
@@ -71,11 +103,7 @@ export function renderLevelCell(id: LevelColumnId, row: LevelRow): ReactNode {
         <>
           {row.projects.length === 1 ? "1 project" : `${row.projects.length} projects`}
           <Mark row={row} id="projects" />
-          <ul>
-            {row.projects.map((p, i) => (
-              <li key={i}>{p}</li>
-            ))}
-          </ul>
+          <TextList items={row.projects} summarise={summarise} what="projects" />
         </>
       );
     case "next":

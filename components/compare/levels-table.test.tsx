@@ -9,6 +9,8 @@ import { LEVEL_COLUMNS, levelFilterOptions, levelRows, sortLevelRows } from "@/l
 
 const rows = levelRows(catalog);
 const options = levelFilterOptions(catalog);
+/** Every column shown (`hide=none`), as the tests of every column need. */
+const ALL_SHOWN: CompareState = { ...DEFAULT_COMPARE_STATE, hide: [] };
 
 function renderTable(state: CompareState = DEFAULT_COMPARE_STATE) {
   const { sort, q, track, path, hide } = state;
@@ -23,20 +25,24 @@ beforeEach(() => {
 
 const table = () => screen.getByRole("table", { name: "All certifications" });
 /** Row ids in display order, read from each row header's link. */
+// Plain DOM queries over the table's own structure (th[scope=row] links, th > button): getByRole walks the
+// accessibility tree of the whole table each time, which made the every-column test take over a minute.
 const rowIds = () =>
-  within(table())
-    .queryAllByRole("rowheader")
-    .map((th) => within(th).getByRole("link").getAttribute("href")?.replace("/levels/", ""));
+  [...table().querySelectorAll("tbody th[scope=row] a")].map((a) => a.getAttribute("href")?.replace("/levels/", ""));
 const columnHeader = (label: string) =>
-  within(table())
-    .getAllByRole("columnheader")
-    .find((th) => within(th).queryByRole("button", { name: label }));
-const sortButton = (label: string) => within(table()).getByRole("button", { name: label });
+  [...table().querySelectorAll("thead th")].find(
+    (th) => th.querySelector("button")?.textContent?.replace(/[▲▼↕]/g, "") === label,
+  );
+const sortButton = (label: string) => {
+  const button = columnHeader(label)?.querySelector("button");
+  if (!button) throw new Error(`No sort button "${label}"`);
+  return button;
+};
 const query = () => new URLSearchParams(window.location.search);
 
 test("every column sorts both ways: aria-sort follows and rows take lib's order", async () => {
   const user = userEvent.setup();
-  renderTable();
+  renderTable(ALL_SHOWN);
   expect(rowIds()).toEqual(rows.map((r) => r.id));
   for (const column of LEVEL_COLUMNS) {
     await user.click(sortButton(column.label));
@@ -81,7 +87,7 @@ test("the Level column is ordinal: Foundation < Professional < Advanced < Expert
 
 test("keyboard: focus a header button and press Enter, then Space", async () => {
   const user = userEvent.setup();
-  renderTable();
+  renderTable(ALL_SHOWN);
   const button = sortButton("Preparation time");
   button.focus();
   await user.keyboard("{Enter}");
@@ -135,7 +141,7 @@ test("track and learning-path selects filter the rows", async () => {
 
 test("the Columns menu hides and shows columns, and hidden columns leave the URL and the filter", async () => {
   const user = userEvent.setup();
-  renderTable();
+  renderTable(ALL_SHOWN);
   await user.click(screen.getByText("Columns"));
   const menu = screen.getByRole("group", { name: "Show these columns" });
   expect(within(menu).queryByRole("checkbox", { name: "Certification" })).toBeNull();
@@ -179,4 +185,83 @@ test("URL state round trip: a shared query opens the same view, and the view wri
   await user.click(sortButton("Level"));
   await user.click(sortButton("Level"));
   expect(window.location.search).toBe(`?${shared}`);
+});
+
+const headerLabels = () =>
+  within(table())
+    .getAllByRole("columnheader")
+    .map((th) => th.textContent ?? "");
+const SHARED = ["Preparation time", "Study hours (standard plan)", "Validity", "Cost"];
+
+test("columns every certification shares are hidden by default, named in one line, and offered in Columns", async () => {
+  const user = userEvent.setup();
+  renderTable();
+  for (const label of SHARED)
+    expect(
+      headerLabels().some((h) => h.startsWith(label)),
+      label,
+    ).toBe(false);
+  const line = screen.getByTestId("shared-columns");
+  expect(line).toHaveTextContent("Preparation time: 7–60 days for all 12 (certpath's estimate for 9).");
+  expect(line).toHaveTextContent("Validity: 2–3 years for the 4 that state one.");
+  expect(line).toHaveTextContent("Cost: Not published in the guide for all 12.");
+
+  await user.click(screen.getByText("Columns"));
+  const menu = screen.getByRole("group", { name: "Show these columns" });
+  expect(within(menu).getByRole("checkbox", { name: "Preparation time" })).not.toBeChecked();
+  await user.click(within(menu).getByRole("checkbox", { name: "Preparation time" }));
+  expect(within(table()).getByRole("button", { name: "Preparation time" })).toBeInTheDocument();
+  expect(query().get("hide")).toBe("hours,validity,cost");
+  expect(screen.getByTestId("shared-columns")).not.toHaveTextContent("Preparation time");
+
+  // Back to the default: the address says nothing about columns again.
+  await user.click(within(menu).getByRole("checkbox", { name: "Preparation time" }));
+  expect(query().has("hide")).toBe(false);
+});
+
+test("hide=none shows every column and no shared-columns line; an explicit hide list is kept as given", () => {
+  renderTable(compareStateFromQuery(new URLSearchParams("hide=none"), catalog).state);
+  expect(within(table()).getAllByRole("columnheader")).toHaveLength(LEVEL_COLUMNS.length);
+  expect(screen.queryByTestId("shared-columns")).toBeNull();
+});
+
+test("an old link hiding other columns shows the shared ones it did not hide", () => {
+  renderTable(compareStateFromQuery(new URLSearchParams("hide=audience"), catalog).state);
+  expect(within(table()).queryByRole("button", { name: "Who it is for" })).toBeNull();
+  expect(within(table()).getByRole("button", { name: "Validity" })).toBeInTheDocument();
+});
+
+test("Recommended order is explained while its column shows", async () => {
+  const user = userEvent.setup();
+  renderTable();
+  expect(screen.getByText(/Recommended order is the order the guide suggests/)).toBeInTheDocument();
+  await user.click(screen.getByText("Columns"));
+  await user.click(screen.getByRole("checkbox", { name: "Recommended order" }));
+  expect(screen.queryByText(/Recommended order is the order the guide suggests/)).toBeNull();
+});
+
+test("Escape closes the Columns menu and returns focus to its button", async () => {
+  const user = userEvent.setup();
+  renderTable();
+  const summary = screen.getByText("Columns");
+  await user.click(summary);
+  const details = summary.closest("details");
+  expect(details).toHaveAttribute("open");
+  await user.click(screen.getByRole("checkbox", { name: "Track" }));
+  await user.keyboard("{Escape}");
+  expect(details).not.toHaveAttribute("open");
+  expect(summary).toHaveFocus();
+});
+
+test("long list cells show two items and the rest behind 'N more'", () => {
+  renderTable();
+  const foundation = rows.find((r) => r.id === "mlops-foundation");
+  const skills = foundation?.skills ?? [];
+  expect(skills.length).toBeGreaterThan(3);
+  const row = within(table())
+    .getAllByRole("row")
+    .find((tr) => within(tr).queryByRole("link", { name: foundation?.name }));
+  const more = row?.querySelector("details");
+  expect(more?.querySelector("summary")).toHaveTextContent(/^\d+ more (skills|audiences|projects|learning paths)$/);
+  expect(within(row as HTMLElement).getByText(skills[skills.length - 1] ?? "")).toBeInTheDocument();
 });

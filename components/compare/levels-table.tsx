@@ -1,7 +1,7 @@
 "use client";
 
 import { createColumnHelper, type ColumnVisibilityState, type SortingState } from "@tanstack/react-table";
-import { useId, useMemo, useState } from "react";
+import { useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import styles from "@/components/compare/compare.module.css";
 import { fromSorting, toSorting, writeCompareQuery } from "@/components/compare/compare-url";
 import { renderLevelCell } from "@/components/compare/level-cells";
@@ -20,6 +20,7 @@ import {
   type LevelColumnId,
   type LevelRow,
 } from "@/lib/compare/level-rows";
+import { sharedColumns, sharedColumnsText } from "@/lib/compare/shared-columns";
 
 const helper = createColumnHelper<SortableTableFeatures, LevelRow>();
 
@@ -33,7 +34,7 @@ export const LEVEL_TABLE_COLUMNS = helper.columns(
       enableHiding: spec.hideable,
       sortFn: sortByCellValue,
       sortUndefined: "last",
-      cell: ({ row }) => renderLevelCell(spec.id, row.original),
+      cell: ({ row }) => renderLevelCell(spec.id, row.original, { summarise: true }),
     }),
   ),
 );
@@ -54,7 +55,13 @@ export function LevelsTable({ rows, tracks, paths, initial }: LevelsTableProps) 
   const [q, setQ] = useState(initial.q);
   const [track, setTrack] = useState(initial.track);
   const [path, setPath] = useState(initial.path);
-  const [hide, setHide] = useState<LevelColumnId[]>(initial.hide);
+  // Columns every certification shares are hidden until the person shows them (`hide` null: that default).
+  const shared = useMemo(() => sharedColumns(rows, LEVEL_COLUMNS), [rows]);
+  const sharedIds = useMemo(() => shared.map((c) => c.id), [shared]);
+  const [chosenHide, setChosenHide] = useState<LevelColumnId[] | null>(initial.hide);
+  const hide = chosenHide ?? sharedIds;
+  const hiddenShared = shared.filter((c) => hide.includes(c.id));
+  const menu = useRef<HTMLDetailsElement>(null);
 
   const visible = useMemo(() => LEVEL_COLUMN_IDS.filter((id) => !hide.includes(id)), [hide]);
   const columnVisibility = useMemo<ColumnVisibilityState>(
@@ -85,8 +92,16 @@ export function LevelsTable({ rows, tracks, paths, initial }: LevelsTableProps) 
   };
   const toggleColumn = (id: LevelColumnId, show: boolean) => {
     const next = LEVEL_COLUMN_IDS.filter((c) => (c === id ? !show : hide.includes(c)));
-    setHide(next);
-    writeCompareQuery({ hide: next });
+    // Back to the default set: the address says nothing, as it did at first.
+    const isDefault = next.length === sharedIds.length && next.every((c) => sharedIds.includes(c));
+    setChosenHide(isDefault ? null : next);
+    writeCompareQuery({ hide: isDefault ? null : next });
+  };
+  // The Columns menu opens over the content; Escape closes it and returns focus to its button.
+  const closeMenuOnEscape = (event: KeyboardEvent<HTMLDetailsElement>) => {
+    if (event.key !== "Escape" || !menu.current?.open) return;
+    menu.current.open = false;
+    menu.current.querySelector("summary")?.focus();
   };
   const clearFilters = () => {
     setQ("");
@@ -134,7 +149,7 @@ export function LevelsTable({ rows, tracks, paths, initial }: LevelsTableProps) 
             ))}
           </select>
         </div>
-        <details className={styles.columnsMenu}>
+        <details ref={menu} className={styles.columnsMenu} onKeyDown={closeMenuOnEscape}>
           <summary>Columns</summary>
           <fieldset>
             <legend>Show these columns</legend>
@@ -161,6 +176,17 @@ export function LevelsTable({ rows, tracks, paths, initial }: LevelsTableProps) 
           </button>
         )}
       </div>
+      {hiddenShared.length > 0 && (
+        <p className={styles.hint} data-testid="shared-columns">
+          Hidden because every certification shares them (show them from Columns): {sharedColumnsText(hiddenShared)}
+        </p>
+      )}
+      {visible.includes("recommended") && (
+        <p className={styles.hint}>
+          Recommended order is the order the guide suggests taking them in: the program levels from Foundation to
+          Expert, each neighbouring certification just after the level it follows (1 comes first).
+        </p>
+      )}
       <SortableTable
         caption="All certifications"
         columns={LEVEL_TABLE_COLUMNS}

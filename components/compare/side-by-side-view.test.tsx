@@ -83,10 +83,15 @@ test("choosing with checkboxes builds the comparison and the URL; a fifth choice
   await user.click(screen.getByRole("checkbox", { name: "MLOps Expert" }));
   await user.click(screen.getByRole("checkbox", { name: "AI Strategy" }));
   expect(screen.getByRole("checkbox", { name: "MLOps Foundation" })).toBeDisabled();
-  expect(screen.getByText(/You have chosen 4/)).toBeInTheDocument();
+  expect(screen.getByText(/^4 chosen, the most that fit side by side/)).toBeInTheDocument();
+  expect(screen.getByTestId("side-by-side-announcer")).toHaveTextContent(
+    /^Side by side: .+, in a table below\. 4 chosen, the most that fit side by side: the other boxes are disabled/,
+  );
 
   await user.click(screen.getByRole("checkbox", { name: "MLOps Expert" }));
   expect(screen.getByRole("checkbox", { name: "MLOps Foundation" })).toBeEnabled();
+  expect(screen.getByTestId("side-by-side-announcer")).toHaveTextContent("The other boxes can be ticked again.");
+  expect(screen.getByText("Choose up to 4. 3 chosen.")).toBeInTheDocument();
   expect(new URLSearchParams(window.location.search).get("ids")).toBe(
     "mlops-professional,dataops-professional,ai-strategy",
   );

@@ -7,6 +7,7 @@ import { CertificationLink, renderLevelCell } from "@/components/compare/level-c
 import tableStyles from "@/components/compare/sortable-table.module.css";
 import type { LevelRow } from "@/lib/compare/level-rows";
 import { SIDE_BY_SIDE_MAX, SIDE_BY_SIDE_MIN, sideBySideFromRows } from "@/lib/compare/side-by-side";
+import { joinWords } from "@/lib/text/join-words";
 
 const quoted = (ids: readonly string[]) => ids.map((id) => `“${id}”`).join(", ");
 
@@ -23,11 +24,16 @@ export function SideBySideView({ rows, initialIds }: { rows: LevelRow[]; initial
   const full = chosen.length >= SIDE_BY_SIDE_MAX;
   const differing = view.rows.filter((r) => r.differs).length;
 
+  // Said politely after each tick: whether the table is there, and when the limit disables the other boxes.
+  const [announcement, setAnnouncement] = useState("");
+
   const toggle = (id: string, checked: boolean) => {
     // Choosing drops ids the catalog does not know: the person is now picking from the list.
     const next = checked ? [...chosen, id] : chosen.filter((c) => c !== id);
     setIds(next);
     writeCompareQuery({ ids: next });
+    const names = next.map((c) => rows.find((r) => r.id === c)?.shortName ?? c);
+    setAnnouncement(choiceAnnouncement(names, chosen.length >= SIDE_BY_SIDE_MAX));
   };
 
   return (
@@ -50,7 +56,9 @@ export function SideBySideView({ rows, initialIds }: { rows: LevelRow[]; initial
       <fieldset className={styles.chooser} aria-describedby={hintId}>
         <legend>Choose two to four certifications</legend>
         <p id={hintId} className={styles.hint}>
-          {full ? `You have chosen ${SIDE_BY_SIDE_MAX}. Untick one to choose another.` : `${chosen.length} chosen.`}
+          {full
+            ? `${SIDE_BY_SIDE_MAX} chosen, the most that fit side by side: untick one to choose another.`
+            : `Choose up to ${SIDE_BY_SIDE_MAX}. ${chosen.length} chosen.`}
         </p>
         <div className={styles.checkGrid}>
           {rows.map((row) => {
@@ -70,6 +78,10 @@ export function SideBySideView({ rows, initialIds }: { rows: LevelRow[]; initial
         </div>
       </fieldset>
 
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="side-by-side-announcer">
+        {announcement}
+      </p>
+
       {view.columns.length < SIDE_BY_SIDE_MIN ? (
         <p className={styles.guidance}>
           {view.columns.length === 0
@@ -84,7 +96,7 @@ export function SideBySideView({ rows, initialIds }: { rows: LevelRow[]; initial
               : `${differing} of ${view.rows.length} rows differ; they are marked “Differs”.`}
           </p>
           <div role="region" aria-labelledby={captionId} tabIndex={0} className={tableStyles.scroller}>
-            <table className={tableStyles.table}>
+            <table className={`${tableStyles.table} ${styles.sideTable}`}>
               <caption id={captionId} className={tableStyles.caption}>
                 Side by side: {view.columns.map((c) => c.shortName).join(", ")}
               </caption>
@@ -122,4 +134,19 @@ export function SideBySideView({ rows, initialIds }: { rows: LevelRow[]; initial
       )}
     </div>
   );
+}
+
+/** What a tick or untick changes, in words: the table's arrival or absence, and the limit reached or left. */
+export function choiceAnnouncement(names: readonly string[], wasFull: boolean): string {
+  const count = names.length;
+  const parts: string[] = [];
+  if (count === 0) parts.push("None chosen.");
+  else if (count < SIDE_BY_SIDE_MIN) parts.push(`${count} chosen. Choose at least one more to see them side by side.`);
+  else parts.push(`Side by side: ${joinWords(names)}, in a table below.`);
+  if (count >= SIDE_BY_SIDE_MAX) {
+    parts.push(`${count} chosen, the most that fit side by side: the other boxes are disabled until you untick one.`);
+  } else if (wasFull) {
+    parts.push("The other boxes can be ticked again.");
+  }
+  return parts.join(" ");
 }

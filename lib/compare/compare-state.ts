@@ -11,13 +11,16 @@ import { SIDE_BY_SIDE_MAX } from "@/lib/compare/side-by-side";
  *   q=<text>                   its filter text
  *   track=<track id>           its track filter
  *   path=<path id>             its learning-path filter
- *   hide=<column>,<column>     its hidden columns
+ *   hide=<column>,<column>     its hidden columns (absent: the columns every certification shares;
+ *                              hide=none: none hidden)
  *   ids=<id>,<id>              the certifications side by side
  *   role-sort, path-sort, provider-sort   the sort of the three reference tables
  * Reading never throws: what cannot be used is dropped and reported in `problems`.
  */
 
 export const MAX_FILTER_LENGTH = 200;
+/** `hide=none`: every column shown (an absent `hide` means the default, the shared columns hidden). */
+export const HIDE_NONE = "none";
 export const MAX_ID_LENGTH = 100;
 
 function sortSchema<const T extends readonly [string, ...string[]]>(ids: T) {
@@ -42,10 +45,12 @@ export const CompareStateSchema = z.strictObject({
   q: WellFormedSchema.check(z.maxLength(MAX_FILTER_LENGTH)),
   track: z.nullable(SlugSchema),
   path: z.nullable(PathIdSchema),
-  /** Hidden columns of the certifications table, in column order. */
-  hide: z
-    .array(z.enum(LEVEL_COLUMN_IDS))
-    .check(z.refine((ids) => !ids.includes("name"), "The certification name column cannot be hidden")),
+  /** Hidden columns of the certifications table, in column order; null for the default (the shared columns). */
+  hide: z.nullable(
+    z
+      .array(z.enum(LEVEL_COLUMN_IDS))
+      .check(z.refine((ids) => !ids.includes("name"), "The certification name column cannot be hidden")),
+  ),
   /** Certifications side by side, in the order chosen; ids not in the catalog are kept so they can be named. */
   ids: z.array(IdSchema).check(z.maxLength(SIDE_BY_SIDE_MAX)),
   roleSort: sortSchema(ROLE_COLUMN_IDS),
@@ -60,7 +65,7 @@ export const DEFAULT_COMPARE_STATE: CompareState = {
   q: "",
   track: null,
   path: null,
-  hide: [],
+  hide: null,
   ids: [],
   roleSort: null,
   pathSort: null,
@@ -151,12 +156,14 @@ export function compareStateFromQuery(query: CompareQuery, catalog?: Catalog): C
   }
 
   const hidden = new Set<string>();
-  for (const id of listOf("hide")) {
+  const hideList = listOf("hide");
+  for (const id of hideList) {
+    if (id === HIDE_NONE) continue;
     if (HIDEABLE_LEVEL_COLUMN_IDS.some((c) => c === id)) hidden.add(id);
     else if (id === "name") problems.push(`The certification name column cannot be hidden.`);
     else problems.push(`Unknown column ${quote(id)} in "hide"; allowed: ${HIDEABLE_LEVEL_COLUMN_IDS.join(", ")}.`);
   }
-  const hide = LEVEL_COLUMN_IDS.filter((id) => hidden.has(id));
+  const hide = valuesOf(query, "hide").length === 0 ? null : LEVEL_COLUMN_IDS.filter((id) => hidden.has(id));
 
   const ids: string[] = [];
   for (const id of listOf("ids")) {
@@ -197,7 +204,7 @@ export function compareStateToQuery(state: CompareState): string {
   put("track", state.track ?? "");
   put("path", state.path ?? "");
   put("sort", sortText(state.sort));
-  put("hide", state.hide.join(","));
+  put("hide", state.hide === null ? "" : state.hide.length === 0 ? HIDE_NONE : state.hide.join(","));
   put("role-sort", sortText(state.roleSort));
   put("path-sort", sortText(state.pathSort));
   put("provider-sort", sortText(state.providerSort));

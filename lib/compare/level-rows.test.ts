@@ -53,6 +53,8 @@ test("a level's row carries every compared fact", () => {
     skills: expect.arrayContaining(["Automated CI/CD pipelines built for ML."]),
     prepDays: { min: 7, max: 60 },
     marks: {},
+    // The standard plan's 30 days at the guide's assumed 10 hours a week.
+    studyHours: { min: 43, max: 43 },
     projects: expect.any(Array),
     validityYears: { min: 2, max: 3 },
     next: [

@@ -3,6 +3,7 @@ import type { PathId } from "@/lib/catalog/ids";
 import { prerequisitesText, sourceOf } from "@/lib/catalog/provenance";
 import { isCertpaths, sourceLabel, type Source } from "@/lib/catalog/source";
 import { sortByValue, type ColumnSpec, type Range, type SortDirection } from "@/lib/compare/sort-values";
+import { studyHoursIn } from "@/lib/recommender/facts";
 
 /**
  * One row per certification for the comparison table: plain, serialisable data (it crosses from the server
@@ -36,6 +37,8 @@ export type LevelRow = {
   prepDays: Range;
   /** Cells whose content is certpath's rather than the guide's, with the label to show beside them. */
   marks: Partial<Record<MarkedColumnId, string>>;
+  /** Study hours of the guide's standard plan (its days at the guide's assumed weekly hours). */
+  studyHours: Range;
   /** Null when the guide lists no projects (neighbours). */
   projects: string[] | null;
   /** Null when the guide gives no validity (neighbours). */
@@ -59,8 +62,10 @@ export const LEVEL_COLUMN_IDS = [
   "prerequisites",
   "skills",
   "prep",
+  "hours",
   "projects",
   "validity",
+  "cost",
   "next",
   "paths",
 ] as const;
@@ -76,7 +81,28 @@ const marked = (row: LevelRow, id: MarkedColumnId, text: string) =>
 export type LevelColumn = ColumnSpec<LevelRow, LevelColumnId> & {
   /** The name column identifies the row, so it can never be hidden. */
   hideable: boolean;
+  /** For a marked column: the text without the mark, and the mark (what the shared-columns line compares). */
+  plain?: (row: LevelRow) => string;
+  mark?: (row: LevelRow) => string | undefined;
 };
+
+/** A column whose cells may be certpath's own: its text carries the mark, `plain` and `mark` keep them apart. */
+function markedColumn(
+  id: MarkedColumnId,
+  label: string,
+  sortValue: LevelColumn["sortValue"],
+  plain: (row: LevelRow) => string,
+): LevelColumn {
+  return {
+    id,
+    label,
+    hideable: true,
+    sortValue,
+    text: (r) => marked(r, id, plain(r)),
+    plain,
+    mark: (r) => r.marks[id],
+  };
+}
 
 const RELATION_LABEL: Record<NextStep["relation"], string> = {
   "same-track": "Same track",
@@ -141,28 +167,31 @@ export const LEVEL_COLUMNS: readonly LevelColumn[] = [
     sortValue: (r) => r.prerequisites,
     text: (r) => r.prerequisites,
   },
+  markedColumn(
+    "skills",
+    "Skills covered",
+    (r) => r.skills,
+    (r) => list(r.skills),
+  ),
+  markedColumn(
+    "prep",
+    "Preparation time",
+    (r) => r.prepDays,
+    (r) => rangeText(r.prepDays, "days"),
+  ),
   {
-    id: "skills",
-    label: "Skills covered",
+    id: "hours",
+    label: "Study hours (standard plan)",
     hideable: true,
-    sortValue: (r) => r.skills,
-    text: (r) => marked(r, "skills", list(r.skills)),
+    sortValue: (r) => r.studyHours,
+    text: (r) => `about ${rangeText(r.studyHours, "hours")}`,
   },
-  {
-    id: "prep",
-    label: "Preparation time",
-    hideable: true,
-    sortValue: (r) => r.prepDays,
-    text: (r) => marked(r, "prep", rangeText(r.prepDays, "days")),
-  },
-  {
-    id: "projects",
-    label: "Projects",
-    hideable: true,
-    sortValue: (r) => r.projects,
-    text: (r) =>
-      r.projects === null ? "None listed" : marked(r, "projects", `${r.projects.length}: ${list(r.projects)}`),
-  },
+  markedColumn(
+    "projects",
+    "Projects",
+    (r) => r.projects,
+    (r) => (r.projects === null ? "None listed" : `${r.projects.length}: ${list(r.projects)}`),
+  ),
   {
     id: "validity",
     label: "Validity",
@@ -170,6 +199,8 @@ export const LEVEL_COLUMNS: readonly LevelColumn[] = [
     sortValue: (r) => r.validityYears,
     text: (r) => (r.validityYears === null ? "Not stated" : rangeText(r.validityYears, "years")),
   },
+  // The guide publishes no price for any certification, and certpath does not guess one: said, not left out.
+  { id: "cost", label: "Cost", hideable: true, sortValue: () => null, text: () => "Not published in the guide" },
   {
     id: "next",
     label: "What comes next",
@@ -273,6 +304,10 @@ export function levelRows(catalog: Catalog): LevelRow[] {
       skills: c.kind === "level" ? [...c.skillsCovered] : c.skillsBuilt.map((id) => skillNames.get(id) ?? id),
       prepDays: { min: c.prep.tiers[0].days.min, max: c.prep.tiers[2].days.max },
       marks: marksOf(c),
+      studyHours: {
+        min: studyHoursIn(c.prep.tiers[1].days.min),
+        max: studyHoursIn(c.prep.tiers[1].days.max),
+      },
       projects: c.kind === "level" ? [...c.projects] : null,
       validityYears: c.kind === "level" ? { ...c.validityYears } : null,
       next: nextStepsOf(c, byId),

@@ -26,7 +26,6 @@ export type RoleMatrixRow = {
   paths: (Named & { id: PathId })[];
   /** Where the row comes from: the guide's role table, or certpath's reading of the guide. */
   source: Role["source"]["kind"];
-  rationale: string;
 };
 
 export const ROLE_COLUMN_IDS = ["role", "recommended", "paths", "source"] as const;
@@ -73,7 +72,6 @@ export function roleMatrix(catalog: Catalog): RoleMatrixRow[] {
     recommended: role.recommended.map((id) => ({ id, name: certNames.get(id) ?? id })),
     paths: role.paths.map((id) => ({ id, name: pathNames.get(id) ?? id })),
     source: role.source.kind,
-    rationale: role.rationale,
   }));
 }
 

@@ -34,6 +34,9 @@ export type Match =
   { id: string; vars: Record<string, string | number> } | { id?: undefined; vars: Record<string, string | number> };
 
 export const REFERENCE_HOURS_PER_WEEK = 10;
+
+/** Study hours in `days` of a guide plan, which assumes REFERENCE_HOURS_PER_WEEK a week (at least 1). */
+export const studyHoursIn = (days: number): number => Math.max(1, Math.round((days * REFERENCE_HOURS_PER_WEEK) / 7));
 export const FEW_HOURS = 3;
 export const LONG_PLAN_DAYS = 365;
 /** The tier that suits experience: at least this many years and this share of the skills a step touches. */

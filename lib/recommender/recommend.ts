@@ -3,7 +3,7 @@ import type { TierId } from "@/lib/catalog/ids";
 import { fromDayNumber, toDayNumber } from "@/lib/dates/iso-date";
 import type { Profile } from "@/lib/profile/schema";
 import { indexCatalog } from "@/lib/recommender/catalog-index";
-import { REFERENCE_HOURS_PER_WEEK, sortKey, type Match, type RuleContext } from "@/lib/recommender/facts";
+import { REFERENCE_HOURS_PER_WEEK, sortKey, studyHoursIn, type Match, type RuleContext } from "@/lib/recommender/facts";
 import type { Alternative, Assumption, Reason, Roadmap, Step, Warning } from "@/lib/recommender/roadmap-schema";
 import { RULES, type Rule } from "@/lib/recommender/rules";
 
@@ -37,10 +37,9 @@ export function fill(template: string, vars: Readonly<Record<string, string | nu
  */
 export function timing(c: Certification, tier: TierId, hoursPerWeek: number): Timing {
   const days = c.prep.tiers.find((t) => t.id === tier)?.days ?? { min: 30, max: 30 };
-  const hours = (d: number) => Math.max(1, Math.round((d * REFERENCE_HOURS_PER_WEEK) / 7));
   const calendar = (d: number) => Math.max(1, Math.ceil((d * REFERENCE_HOURS_PER_WEEK) / hoursPerWeek));
   return {
-    studyHours: { min: hours(days.min), max: hours(days.max) },
+    studyHours: { min: studyHoursIn(days.min), max: studyHoursIn(days.max) },
     prepDays: { min: calendar(days.min), max: calendar(days.max) },
   };
 }

@@ -1,0 +1,113 @@
+import type { Page } from "@playwright/test";
+import { axe, expect, test } from "./fixtures";
+
+/** Issue 14 §5–6 and issue 11 §2: a compare page that helps decide, announces what changes, and is light. */
+
+const levelsTable = (page: Page) => page.getByRole("table", { name: "All certifications" });
+const headers = (page: Page) =>
+  levelsTable(page)
+    .locator("thead th")
+    .evaluateAll((ths) => ths.map((th) => th.textContent?.replace(/[▲▼↕]/g, "").trim() ?? ""));
+const SHARED = ["Preparation time", "Study hours (standard plan)", "Validity", "Cost"];
+
+test("columns every certification shares are hidden at first, named in one line, and offered in Columns", async ({
+  page,
+}) => {
+  await page.goto("/compare");
+  const shown = await headers(page);
+  for (const label of SHARED) expect(shown, label).not.toContain(label);
+  expect(shown).toContain("Recommended order");
+  const line = page.getByTestId("shared-columns");
+  await expect(line).toContainText("Preparation time: 7–60 days for all 12 (certpath's estimate for 9).");
+  await expect(line).toContainText("Validity: 2–3 years for the 4 that state one.");
+  await expect(line).toContainText("Study hours (standard plan): about 43 hours for all 12.");
+  await expect(line).toContainText("Cost: Not published in the guide for all 12.");
+  // "Recommended order" is explained where it shows.
+  await expect(page.getByText(/Recommended order is the order the guide/)).toBeVisible();
+
+  await page.getByText("Columns", { exact: true }).click();
+  const prep = page.getByRole("checkbox", { name: "Preparation time" });
+  await expect(prep).not.toBeChecked();
+  await prep.check();
+  expect(await headers(page)).toContain("Preparation time");
+  await expect(page).toHaveURL(/hide=/);
+  await page.reload();
+  expect(await headers(page)).toContain("Preparation time");
+  expect(await headers(page)).not.toContain("Validity");
+
+  // Hiding "Recommended order" takes its explanation with it.
+  await page.getByText("Columns", { exact: true }).click();
+  await page.getByRole("checkbox", { name: "Recommended order" }).uncheck();
+  await expect(page.getByText(/Recommended order is the order the guide/)).toHaveCount(0);
+});
+
+test("the Columns menu opens over the content without moving the filters, and works by keyboard", async ({ page }) => {
+  await page.goto("/compare");
+  const filter = page.getByLabel("Filter", { exact: true });
+  const status = page.getByText(/^Showing \d+ of \d+ certifications$/);
+  const before = [await filter.boundingBox(), await status.boundingBox()];
+  const summary = page.getByText("Columns", { exact: true });
+  await summary.focus();
+  await page.keyboard.press("Enter");
+  const box = page.getByRole("group", { name: "Show these columns" });
+  await expect(box).toBeVisible();
+  expect([await filter.boundingBox(), await status.boundingBox()]).toEqual(before);
+  await axe(page, "compare, Columns open");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("checkbox", { name: "Track" })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(box).toBeHidden();
+  await expect(summary).toBeFocused();
+});
+
+test("long list cells show a summary and open to the rest", async ({ page }) => {
+  await page.goto("/compare");
+  const row = levelsTable(page).locator("tbody tr", { hasText: "Certified MLOps Professional – Foundation" });
+  const more = row.locator("details").first();
+  await expect(more).toBeVisible();
+  await expect(more.locator("summary")).toHaveText(/^\d+ more$/);
+  const hiddenItem = more.locator("li").first();
+  await expect(hiddenItem).toBeHidden();
+  await more.locator("summary").click();
+  await expect(hiddenItem).toBeVisible();
+});
+
+test("three picks side by side all fit a 1280 px screen, with row headers that stay in view", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto("/compare?ids=mlops-foundation,dataops-foundation,mlops-expert");
+  const table = page.getByRole("table", { name: /side by side/i });
+  await expect(table).toBeVisible();
+  const region = page.getByRole("region", { name: /side by side/i });
+  const fits = await region.evaluate((el) => el.scrollWidth <= el.clientWidth + 1);
+  expect(fits, "no sideways scrolling needed").toBe(true);
+  for (const name of ["MLOps Foundation", "DataOps Foundation", "MLOps Expert"]) {
+    const box = await table.locator("thead th", { hasText: name }).boundingBox();
+    expect(box && box.x + box.width <= 1280, name).toBe(true);
+  }
+  const rowHeader = table.locator("tbody th").first();
+  expect(await rowHeader.evaluate((th) => getComputedStyle(th).position)).toBe("sticky");
+  await expect(table.locator("tr", { hasText: "Study hours (standard plan)" })).toContainText("about 43 hours");
+  await expect(table.locator("tr", { hasText: "Cost" })).toContainText("Not published in the guide");
+  await axe(page, "three side by side at 1280 px");
+});
+
+test("side by side: the limit is said by the checkboxes, and the table appearing and the limit are announced", async ({
+  page,
+}) => {
+  await page.goto("/compare#side-by-side");
+  const chooser = page.getByRole("group", { name: /Choose two to four certifications/ });
+  await expect(chooser).toContainText("Choose up to 4");
+  const live = page.getByTestId("side-by-side-announcer");
+  await expect(live).toHaveAttribute("aria-live", "polite");
+  await chooser.getByLabel("MLOps Foundation").check();
+  await expect(live).toHaveText("1 chosen. Choose at least one more to see them side by side.");
+  await chooser.getByLabel("MLOps Professional").check();
+  await expect(live).toHaveText(/^Side by side: MLOps Foundation and MLOps Professional, in a table below\./);
+  await chooser.getByLabel("MLOps Advanced").check();
+  await chooser.getByLabel("MLOps Expert").check();
+  await expect(live).toContainText("4 chosen, the most that fit side by side: the other boxes are disabled");
+  await expect(chooser.getByLabel("DataOps Foundation")).toBeDisabled();
+  await chooser.getByLabel("MLOps Expert").uncheck();
+  await expect(live).toContainText("The other boxes can be ticked again");
+  await expect(chooser.getByLabel("DataOps Foundation")).toBeEnabled();
+});
