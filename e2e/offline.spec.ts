@@ -177,6 +177,37 @@ test("offline: a share link never opened before shows the CLI's steps; /compare 
   await expect(page.getByRole("table", { name: /side by side/i })).toContainText("Differs");
 });
 
+test("offline: a compare link never opened before shows its picks and sort, not the default view", async ({
+  page,
+  context,
+}) => {
+  await firstVisit(page, "/compare");
+  await context.setOffline(true);
+
+  // The worker answers with the cached /compare (rendered for no query); the page reads the address itself.
+  await page.goto("/compare?ids=mlops-foundation,mlops-expert&sort=level.desc&role-sort=role.desc");
+  const sideBySide = page.getByRole("table", { name: /side by side/i });
+  await expect(sideBySide).toBeVisible();
+  await expect(sideBySide.locator("thead th")).toHaveText([
+    "Attribute",
+    "Certified MLOps Professional – Foundation",
+    "Certified MLOps Professional – Expert",
+  ]);
+  const levels = page.getByRole("table", { name: "All certifications" });
+  const level = levels.locator("th", { has: page.getByRole("button", { name: "Level" }) });
+  await expect(level).toHaveAttribute("aria-sort", "descending");
+  const roles = page.getByRole("table", { name: "Recommended certifications by role" });
+  await expect(roles.locator("th", { has: page.getByRole("button", { name: "Role" }) })).toHaveAttribute(
+    "aria-sort",
+    "descending",
+  );
+  // The address is kept as it was asked, and choosing goes on from there.
+  await expect(page).toHaveURL(/ids=mlops-foundation,mlops-expert/);
+  await page.getByRole("group", { name: "Choose two to four certifications" }).getByLabel("MLOps Advanced").check();
+  await expect(page).toHaveURL(/ids=mlops-foundation,mlops-expert,mlops-advanced/);
+  await expect(sideBySide.locator("thead th")).toHaveCount(4);
+});
+
 test("offline: other addresses show the offline page; the API says it is offline; nothing else is cached", async ({
   page,
   context,

@@ -1,4 +1,5 @@
 import type { SortingState } from "@tanstack/react-table";
+import { useEffect, useRef } from "react";
 import {
   compareStateFromQuery,
   compareStateToQuery,
@@ -13,7 +14,7 @@ import {
  */
 export function writeCompareQuery(patch: Partial<CompareState>): void {
   if (typeof window === "undefined") return;
-  const current = compareStateFromQuery(new URLSearchParams(window.location.search)).state;
+  const current = compareStateFromAddress();
   const query = compareStateToQuery({ ...current, ...patch });
   const url = `${window.location.pathname}${query ? `?${query}` : ""}${window.location.hash}`;
   window.history.replaceState(null, "", url);
@@ -29,4 +30,26 @@ export function fromSorting<const Id extends string>(sorting: SortingState, ids:
   const first = sorting[0];
   const id = first ? ids.find((c) => c === first.id) : undefined;
   return first && id !== undefined ? { id, desc: first.desc } : null;
+}
+
+/** The compare state the address bar holds now (what was asked for, whatever the server rendered). */
+export function compareStateFromAddress(): CompareState {
+  return compareStateFromQuery(new URLSearchParams(window.location.search)).state;
+}
+
+/**
+ * After hydration, hands a section the part of the state the address asks for when it differs from what the
+ * server rendered. Online they agree, so nothing happens; offline, the service worker answers
+ * `/compare?ids=…` with the cached `/compare`, rendered for no query at all, and this brings the chosen view
+ * back (issue 12). Values are compared as JSON: they are plain state.
+ */
+export function useStateFromAddress<T>(rendered: T, pick: (state: CompareState) => T, apply: (value: T) => void): void {
+  // The first render's values: the effect runs once, after hydration, and must not rerun as the person changes
+  // the view (each change writes the address itself).
+  const first = useRef({ rendered, pick, apply });
+  useEffect(() => {
+    const { rendered: server, pick: part, apply: use } = first.current;
+    const asked = part(compareStateFromAddress());
+    if (JSON.stringify(asked) !== JSON.stringify(server)) use(asked);
+  }, []);
 }

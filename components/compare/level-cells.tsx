@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import styles from "@/components/compare/compare.module.css";
 import {
   levelColumn,
@@ -23,34 +23,54 @@ export function TextList({
   items,
   summarise = false,
   what = "",
+  page,
 }: {
   items: readonly string[];
   summarise?: boolean;
   what?: string;
+  /** The certification's own page, where the whole list is (the closed disclosure's content until opened). */
+  page?: string;
 }) {
   if (items.length === 1) return <>{items[0]}</>;
   const cut = summarise && items.length > SUMMARY_ITEMS + 1 ? SUMMARY_ITEMS : items.length;
-  const rest = items.slice(cut);
   return (
     <>
-      <ul>
-        {items.slice(0, cut).map((item, i) => (
-          <li key={i}>{item}</li>
-        ))}
-      </ul>
-      {rest.length > 0 && (
-        <details className={styles.more}>
-          <summary>
-            {rest.length} more{what ? <span className="visually-hidden"> {what}</span> : null}
-          </summary>
-          <ul>
-            {rest.map((item, i) => (
-              <li key={i}>{item}</li>
-            ))}
-          </ul>
-        </details>
-      )}
+      <ListItems items={items.slice(0, cut)} />
+      {cut < items.length && <MoreItems items={items.slice(cut)} what={what} page={page} />}
     </>
+  );
+}
+
+function ListItems({ items }: { items: readonly string[] }) {
+  return (
+    <ul>
+      {items.map((item, i) => (
+        <li key={i}>{item}</li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * "N more": the rest of a list, rendered when opened. Closed, it holds only a link to the certification's page,
+ * so the page's HTML does not carry every list twice over (issue 11 §2); before the script runs (or without
+ * it) opening it shows that link.
+ */
+function MoreItems({ items, what, page }: { items: readonly string[]; what: string; page: string | undefined }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className={styles.more} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>
+        {items.length} more{what ? <span className="visually-hidden"> {what}</span> : null}
+      </summary>
+      {open || page === undefined ? (
+        <ListItems items={items} />
+      ) : (
+        <Link href={page} prefetch={false}>
+          See them all on its page
+        </Link>
+      )}
+    </details>
   );
 }
 
@@ -80,16 +100,16 @@ export function renderLevelCell(id: LevelColumnId, row: LevelRow, { summarise = 
     case "level":
       return levelOrderText(row.levelOrder);
     case "audience":
-      return <TextList items={row.audience} summarise={summarise} what="audiences" />;
+      return <TextList items={row.audience} summarise={summarise} what="audiences" page={`/levels/${row.id}`} />;
     case "skills":
       return (
         <>
-          <TextList items={row.skills} summarise={summarise} what="skills" />
+          <TextList items={row.skills} summarise={summarise} what="skills" page={`/levels/${row.id}`} />
           <Mark row={row} id="skills" />
         </>
       );
     case "paths":
-      return <TextList items={row.paths} summarise={summarise} what="learning paths" />;
+      return <TextList items={row.paths} summarise={summarise} what="learning paths" page={`/levels/${row.id}`} />;
     case "prep":
       return (
         <>
@@ -103,7 +123,7 @@ export function renderLevelCell(id: LevelColumnId, row: LevelRow, { summarise = 
         <>
           {row.projects.length === 1 ? "1 project" : `${row.projects.length} projects`}
           <Mark row={row} id="projects" />
-          <TextList items={row.projects} summarise={summarise} what="projects" />
+          <TextList items={row.projects} summarise={summarise} what="projects" page={`/levels/${row.id}`} />
         </>
       );
     case "next":

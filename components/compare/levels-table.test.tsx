@@ -4,7 +4,12 @@ import userEvent from "@testing-library/user-event";
 import { beforeEach, expect, test } from "vitest";
 import { LevelsTable } from "@/components/compare/levels-table";
 import { catalog } from "@/data/catalog";
-import { compareStateFromQuery, DEFAULT_COMPARE_STATE, type CompareState } from "@/lib/compare/compare-state";
+import {
+  compareStateFromQuery,
+  compareStateToQuery,
+  DEFAULT_COMPARE_STATE,
+  type CompareState,
+} from "@/lib/compare/compare-state";
 import { LEVEL_COLUMNS, levelFilterOptions, levelRows, sortLevelRows } from "@/lib/compare/level-rows";
 
 const rows = levelRows(catalog);
@@ -12,7 +17,10 @@ const options = levelFilterOptions(catalog);
 /** Every column shown (`hide=none`), as the tests of every column need. */
 const ALL_SHOWN: CompareState = { ...DEFAULT_COMPARE_STATE, hide: [] };
 
+/** Renders the table as the server would for the address of `state` (the address says the same). */
 function renderTable(state: CompareState = DEFAULT_COMPARE_STATE) {
+  const query = compareStateToQuery(state);
+  window.history.replaceState(null, "", query ? `/compare?${query}` : "/compare");
   const { sort, q, track, path, hide } = state;
   return render(
     <LevelsTable rows={rows} tracks={options.tracks} paths={options.paths} initial={{ sort, q, track, path, hide }} />,
@@ -253,15 +261,37 @@ test("Escape closes the Columns menu and returns focus to its button", async () 
   expect(summary).toHaveFocus();
 });
 
-test("long list cells show two items and the rest behind 'N more'", () => {
+test("long list cells show two items and the rest behind 'N more', rendered when opened", async () => {
+  const user = userEvent.setup();
   renderTable();
   const foundation = rows.find((r) => r.id === "mlops-foundation");
   const skills = foundation?.skills ?? [];
   expect(skills.length).toBeGreaterThan(3);
   const row = within(table())
     .getAllByRole("row")
-    .find((tr) => within(tr).queryByRole("link", { name: foundation?.name }));
-  const more = row?.querySelector("details");
-  expect(more?.querySelector("summary")).toHaveTextContent(/^\d+ more (skills|audiences|projects|learning paths)$/);
-  expect(within(row as HTMLElement).getByText(skills[skills.length - 1] ?? "")).toBeInTheDocument();
+    .find((tr) => within(tr).queryByRole("link", { name: foundation?.name })) as HTMLElement;
+  const summary = [...row.querySelectorAll("summary")].find((el) => el.textContent?.endsWith("more skills"));
+  if (!summary) throw new Error("No 'more skills' summary in the Foundation row");
+  expect(summary).toHaveTextContent(`${skills.length - 2} more skills`);
+  const last = skills[skills.length - 1] ?? "";
+  expect(within(row).getByText(skills[0] ?? "")).toBeInTheDocument();
+  expect(within(row).queryByText(last)).toBeNull();
+  await user.click(summary);
+  expect(within(row).getByText(last)).toBeInTheDocument();
+});
+
+test("opened offline from a cached /compare, the table follows the address's sort, filter and columns", () => {
+  window.history.replaceState(null, "", "/compare?sort=level.desc&track=leadership&hide=none");
+  const { sort, q, track, path, hide } = DEFAULT_COMPARE_STATE;
+  render(
+    <LevelsTable rows={rows} tracks={options.tracks} paths={options.paths} initial={{ sort, q, track, path, hide }} />,
+  );
+  expect(columnHeader("Level")).toHaveAttribute("aria-sort", "descending");
+  expect(screen.getByRole("combobox", { name: "Track" })).toHaveValue("leadership");
+  expect(within(table()).getAllByRole("columnheader")).toHaveLength(LEVEL_COLUMNS.length);
+  expect(rowIds()).toEqual(
+    sortLevelRows(rows, "level", "desc")
+      .filter((r) => r.trackId === "leadership")
+      .map((r) => r.id),
+  );
 });

@@ -3,7 +3,7 @@
 import { createColumnHelper, type ColumnVisibilityState, type SortingState } from "@tanstack/react-table";
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import styles from "@/components/compare/compare.module.css";
-import { fromSorting, toSorting, writeCompareQuery } from "@/components/compare/compare-url";
+import { fromSorting, toSorting, useStateFromAddress, writeCompareQuery } from "@/components/compare/compare-url";
 import { renderLevelCell } from "@/components/compare/level-cells";
 import {
   SortableTable,
@@ -41,6 +41,14 @@ export const LEVEL_TABLE_COLUMNS = helper.columns(
 
 export type LevelsTableState = Pick<CompareState, "sort" | "q" | "track" | "path" | "hide">;
 
+const pickLevelsState = ({ sort, q, track, path, hide }: CompareState): LevelsTableState => ({
+  sort,
+  q,
+  track,
+  path,
+  hide,
+});
+
 type LevelsTableProps = {
   rows: LevelRow[];
   tracks: { id: string; name: string }[];
@@ -62,6 +70,13 @@ export function LevelsTable({ rows, tracks, paths, initial }: LevelsTableProps) 
   const hide = chosenHide ?? sharedIds;
   const hiddenShared = shared.filter((c) => hide.includes(c.id));
   const menu = useRef<HTMLDetailsElement>(null);
+  useStateFromAddress(initial, pickLevelsState, (asked) => {
+    setSorting(toSorting(asked.sort));
+    setQ(asked.q);
+    setTrack(asked.track);
+    setPath(asked.path);
+    setChosenHide(asked.hide);
+  });
 
   const visible = useMemo(() => LEVEL_COLUMN_IDS.filter((id) => !hide.includes(id)), [hide]);
   const columnVisibility = useMemo<ColumnVisibilityState>(

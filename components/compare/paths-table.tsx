@@ -5,7 +5,7 @@ import type { ReactNode } from "react";
 import { CertificationLink, TextList } from "@/components/compare/level-cells";
 import { sortAccessor, sortByCellValue, type SortableTableFeatures } from "@/components/compare/sortable-table";
 import { UrlSortedTable } from "@/components/compare/url-sorted-table";
-import type { SortSpec } from "@/lib/compare/compare-state";
+import type { CompareState, SortSpec } from "@/lib/compare/compare-state";
 import { PATH_COLUMN_IDS, PATH_COLUMNS, type PathColumnId, type PathRow } from "@/lib/compare/reference-tables";
 
 const helper = createColumnHelper<SortableTableFeatures, PathRow>();
@@ -44,6 +44,7 @@ const COLUMNS = helper.columns(
 );
 
 const toPatch = (pathSort: SortSpec<PathColumnId> | null) => ({ pathSort });
+const fromState = (state: CompareState) => state.pathSort;
 
 /** The learning paths, their certifications in order and the providers that train for them. */
 export function PathsTable({ rows, initialSort }: { rows: PathRow[]; initialSort: SortSpec<PathColumnId> | null }) {
@@ -55,6 +56,7 @@ export function PathsTable({ rows, initialSort }: { rows: PathRow[]; initialSort
       columnIds={PATH_COLUMN_IDS}
       initialSort={initialSort}
       toPatch={toPatch}
+      fromState={fromState}
     />
   );
 }

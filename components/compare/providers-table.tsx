@@ -5,7 +5,7 @@ import type { ReactNode } from "react";
 import { TextList } from "@/components/compare/level-cells";
 import { sortAccessor, sortByCellValue, type SortableTableFeatures } from "@/components/compare/sortable-table";
 import { UrlSortedTable } from "@/components/compare/url-sorted-table";
-import type { SortSpec } from "@/lib/compare/compare-state";
+import type { CompareState, SortSpec } from "@/lib/compare/compare-state";
 import {
   PROVIDER_COLUMN_IDS,
   PROVIDER_COLUMNS,
@@ -34,6 +34,7 @@ const COLUMNS = helper.columns(
 );
 
 const toPatch = (providerSort: SortSpec<ProviderColumnId> | null) => ({ providerSort });
+const fromState = (state: CompareState) => state.providerSort;
 
 /** The training providers the guide names, with the paths they cover and what they offer. */
 export function ProvidersTable({
@@ -51,6 +52,7 @@ export function ProvidersTable({
       columnIds={PROVIDER_COLUMN_IDS}
       initialSort={initialSort}
       toPatch={toPatch}
+      fromState={fromState}
     />
   );
 }

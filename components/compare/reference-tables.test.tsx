@@ -52,6 +52,7 @@ test("role matrix sorts by every column both ways and keeps the sort in role-sor
 
 test("learning paths: sortable, certifications linked in order, sort kept in path-sort", async () => {
   const user = userEvent.setup();
+  window.history.replaceState(null, "", "/compare?path-sort=path.desc");
   render(<PathsTable rows={pathRows(catalog)} initialSort={{ id: "path", desc: true }} />);
   const table = screen.getByRole("table", { name: "Learning paths" });
   expect(rowNames(table)[0]).toBe("SRE path");
@@ -78,4 +79,11 @@ test("the reference tables write their own keys without disturbing the others", 
   render(<ProvidersTable rows={providerRows(catalog)} initialSort={null} />);
   await user.click(screen.getByRole("button", { name: "Provider" }));
   expect(window.location.search).toBe("?ids=mlops-foundation,mlops-expert&sort=level.asc&provider-sort=provider.asc");
+});
+
+test("opened offline from a cached /compare, a reference table follows the address's sort", () => {
+  window.history.replaceState(null, "", "/compare?role-sort=role.desc");
+  render(<RoleMatrix rows={roleMatrix(catalog)} initialSort={null} />);
+  const header = screen.getAllByRole("columnheader").find((th) => th.textContent?.startsWith("Role"));
+  expect(header).toHaveAttribute("aria-sort", "descending");
 });

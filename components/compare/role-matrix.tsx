@@ -6,7 +6,7 @@ import type { ReactNode } from "react";
 import { CertificationLink, TextList } from "@/components/compare/level-cells";
 import { sortAccessor, sortByCellValue, type SortableTableFeatures } from "@/components/compare/sortable-table";
 import { UrlSortedTable } from "@/components/compare/url-sorted-table";
-import type { SortSpec } from "@/lib/compare/compare-state";
+import type { CompareState, SortSpec } from "@/lib/compare/compare-state";
 import { ROLE_COLUMN_IDS, ROLE_COLUMNS, type RoleColumnId, type RoleMatrixRow } from "@/lib/compare/reference-tables";
 
 const helper = createColumnHelper<SortableTableFeatures, RoleMatrixRow>();
@@ -47,6 +47,7 @@ const COLUMNS = helper.columns(
 );
 
 const toPatch = (roleSort: SortSpec<RoleColumnId> | null) => ({ roleSort });
+const fromState = (state: CompareState) => state.roleSort;
 
 /** Roles as rows, with the certifications and learning paths recommended for each. */
 export function RoleMatrix({
@@ -64,6 +65,7 @@ export function RoleMatrix({
       columnIds={ROLE_COLUMN_IDS}
       initialSort={initialSort}
       toPatch={toPatch}
+      fromState={fromState}
     />
   );
 }

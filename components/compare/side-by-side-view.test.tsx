@@ -12,6 +12,12 @@ beforeEach(() => {
   window.history.replaceState(null, "", "/compare");
 });
 
+/** Renders the view as the server would for an address asking for `ids` (the address says the same). */
+function renderView(ids: string[]) {
+  window.history.replaceState(null, "", ids.length > 0 ? `/compare?ids=${ids.join(",")}` : "/compare");
+  return render(<SideBySideView rows={rows} initialIds={ids} />);
+}
+
 const table = () => screen.getByRole("table", { name: /^Side by side/ });
 const rowFor = (attribute: string) =>
   within(table())
@@ -19,7 +25,7 @@ const rowFor = (attribute: string) =>
     .find((tr) => within(tr).queryByRole("rowheader")?.textContent?.startsWith(attribute));
 
 test("two ids: attributes as rows, certifications as columns, differing rows labelled 'Differs'", () => {
-  render(<SideBySideView rows={rows} initialIds={["mlops-foundation", "mlops-advanced"]} />);
+  renderView(["mlops-foundation", "mlops-advanced"]);
   expect(screen.getByRole("region", { name: "Side by side: MLOps Foundation, MLOps Advanced" })).toBeInTheDocument();
   const headers = within(table())
     .getAllByRole("columnheader")
@@ -44,7 +50,7 @@ test("two ids: attributes as rows, certifications as columns, differing rows lab
 });
 
 test("unknown ids: an alert names them and the known ones are still compared", () => {
-  render(<SideBySideView rows={rows} initialIds={["mlops-foundation", "no-such-cert", "mlops-expert", "Bogus"]} />);
+  renderView(["mlops-foundation", "no-such-cert", "mlops-expert", "Bogus"]);
   const alert = screen.getByRole("alert");
   expect(alert).toHaveTextContent("no-such-cert");
   expect(alert).toHaveTextContent("Bogus");
@@ -57,14 +63,14 @@ test("unknown ids: an alert names them and the known ones are still compared", (
 });
 
 test("only unknown ids: the alert, and guidance instead of a table", () => {
-  render(<SideBySideView rows={rows} initialIds={["ghost"]} />);
+  renderView(["ghost"]);
   expect(screen.getByRole("alert")).toHaveTextContent("ghost");
   expect(screen.queryByRole("table")).toBeNull();
   expect(screen.getByText("Choose at least two certifications to see them side by side.")).toBeInTheDocument();
 });
 
 test("one known id: guidance to choose one more", () => {
-  render(<SideBySideView rows={rows} initialIds={["mlops-foundation"]} />);
+  renderView(["mlops-foundation"]);
   expect(screen.queryByRole("table")).toBeNull();
   expect(
     screen.getByText(/Choose at least one more certification to compare with MLOps Foundation/),
@@ -73,7 +79,7 @@ test("one known id: guidance to choose one more", () => {
 
 test("choosing with checkboxes builds the comparison and the URL; a fifth choice is not offered", async () => {
   const user = userEvent.setup();
-  render(<SideBySideView rows={rows} initialIds={[]} />);
+  renderView([]);
   expect(screen.getByRole("group", { name: "Choose two to four certifications" })).toBeInTheDocument();
   await user.click(screen.getByRole("checkbox", { name: "MLOps Professional" }));
   await user.click(screen.getByRole("checkbox", { name: "DataOps Professional" }));
@@ -99,9 +105,20 @@ test("choosing with checkboxes builds the comparison and the URL; a fifth choice
 
 test("choosing after an unknown id drops it and the alert", async () => {
   const user = userEvent.setup();
-  render(<SideBySideView rows={rows} initialIds={["mlops-foundation", "ghost"]} />);
+  renderView(["mlops-foundation", "ghost"]);
   expect(screen.getByRole("alert")).toBeInTheDocument();
   await user.click(screen.getByRole("checkbox", { name: "MLOps Advanced" }));
   expect(screen.queryByRole("alert")).toBeNull();
   expect(new URLSearchParams(window.location.search).get("ids")).toBe("mlops-foundation,mlops-advanced");
+});
+
+test("opened offline from a cached /compare, the view follows the address's ids after hydration", () => {
+  // The service worker answers /compare?ids=… with the page rendered for /compare: no ids in the props.
+  window.history.replaceState(null, "", "/compare?ids=mlops-foundation,mlops-expert");
+  render(<SideBySideView rows={rows} initialIds={[]} />);
+  expect(
+    within(table())
+      .getAllByRole("columnheader")
+      .map((th) => th.textContent),
+  ).toEqual(["Attribute", "Certified MLOps Professional – Foundation", "Certified MLOps Professional – Expert"]);
 });

@@ -2,13 +2,15 @@
 
 import { useId, useMemo, useState } from "react";
 import styles from "@/components/compare/compare.module.css";
-import { writeCompareQuery } from "@/components/compare/compare-url";
+import { useStateFromAddress, writeCompareQuery } from "@/components/compare/compare-url";
 import { CertificationLink, renderLevelCell } from "@/components/compare/level-cells";
 import tableStyles from "@/components/compare/sortable-table.module.css";
+import type { CompareState } from "@/lib/compare/compare-state";
 import type { LevelRow } from "@/lib/compare/level-rows";
 import { SIDE_BY_SIDE_MAX, SIDE_BY_SIDE_MIN, sideBySideFromRows } from "@/lib/compare/side-by-side";
 import { joinWords } from "@/lib/text/join-words";
 
+const pickIds = (state: CompareState) => state.ids;
 const quoted = (ids: readonly string[]) => ids.map((id) => `“${id}”`).join(", ");
 
 /**
@@ -19,6 +21,7 @@ export function SideBySideView({ rows, initialIds }: { rows: LevelRow[]; initial
   const captionId = useId();
   const hintId = useId();
   const [ids, setIds] = useState(initialIds);
+  useStateFromAddress(initialIds, pickIds, setIds);
   const view = useMemo(() => sideBySideFromRows(rows, ids), [rows, ids]);
   const chosen = view.columns.map((c) => c.id);
   const full = chosen.length >= SIDE_BY_SIDE_MAX;

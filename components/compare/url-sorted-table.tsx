@@ -2,7 +2,7 @@
 
 import type { SortingState } from "@tanstack/react-table";
 import { useState, type ReactNode } from "react";
-import { fromSorting, toSorting, writeCompareQuery } from "@/components/compare/compare-url";
+import { fromSorting, toSorting, useStateFromAddress, writeCompareQuery } from "@/components/compare/compare-url";
 import { SortableTable, type TableColumns } from "@/components/compare/sortable-table";
 import type { CompareState, SortSpec } from "@/lib/compare/compare-state";
 
@@ -15,6 +15,8 @@ type UrlSortedTableProps<TData extends { id: string }, Id extends string> = {
   initialSort: SortSpec<Id> | null;
   /** The URL state this table's sort is kept in. */
   toPatch: (sort: SortSpec<Id> | null) => Partial<CompareState>;
+  /** Reads this table's sort from a compare state (the address's, after hydration). */
+  fromState: (state: CompareState) => SortSpec<Id> | null;
 };
 
 /** A sortable table whose only state is its sort, kept in the compare page's URL. */
@@ -25,8 +27,10 @@ export function UrlSortedTable<TData extends { id: string }, Id extends string>(
   columnIds,
   initialSort,
   toPatch,
+  fromState,
 }: UrlSortedTableProps<TData, Id>) {
   const [sorting, setSorting] = useState<SortingState>(() => toSorting(initialSort));
+  useStateFromAddress(initialSort, fromState, (sort) => setSorting(toSorting(sort)));
   const sort = (next: SortingState) => {
     setSorting(next);
     writeCompareQuery(toPatch(fromSorting(next, columnIds)));
