@@ -52,25 +52,70 @@ function ListItems({ items }: { items: readonly string[] }) {
 }
 
 /**
- * "N more": the rest of a list, rendered when opened. Closed, it holds only a link to the certification's page,
- * so the page's HTML does not carry every list twice over (issue 11 §2); before the script runs (or without
- * it) opening it shows that link.
+ * "N more": the rest of a cell, rendered when opened. Closed, it holds only a link to the certification's page,
+ * so the page's HTML does not carry every long cell twice over (issue 11 §2); before the script runs (or
+ * without it) opening it shows that link.
  */
-function MoreItems({ items, what, page }: { items: readonly string[]; what: string; page: string | undefined }) {
+function More({ label, page, children }: { label: ReactNode; page: string | undefined; children: ReactNode }) {
   const [open, setOpen] = useState(false);
   return (
     <details className={styles.more} onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>
-        {items.length} more{what ? <span className="visually-hidden"> {what}</span> : null}
-      </summary>
+      <summary>{label}</summary>
       {open || page === undefined ? (
-        <ListItems items={items} />
+        children
       ) : (
         <Link href={page} prefetch={false}>
-          See them all on its page
+          See it all on its page
         </Link>
       )}
     </details>
+  );
+}
+
+function MoreItems({ items, what, page }: { items: readonly string[]; what: string; page: string | undefined }) {
+  return (
+    <More
+      page={page}
+      label={
+        <>
+          {items.length} more{what ? <span className="visually-hidden"> {what}</span> : null}
+        </>
+      }
+    >
+      <ListItems items={items} />
+    </More>
+  );
+}
+
+/** A paragraph cell: summarised, its first sentence, and the rest behind "More". */
+export function TextParagraph({
+  text,
+  summarise,
+  what,
+  page,
+}: {
+  text: string;
+  summarise: boolean;
+  what: string;
+  page?: string;
+}) {
+  const [first = "", ...rest] = summarise ? text.split(/(?<=\.)\s+(?=[A-Z])/) : [text];
+  return (
+    <>
+      <p className={styles.cellText}>{first}</p>
+      {rest.length > 0 && (
+        <More
+          page={page}
+          label={
+            <>
+              More<span className="visually-hidden"> on {what}</span>
+            </>
+          }
+        >
+          <p className={styles.cellText}>{rest.join(" ")}</p>
+        </More>
+      )}
+    </>
   );
 }
 
@@ -101,6 +146,10 @@ export function renderLevelCell(id: LevelColumnId, row: LevelRow, { summarise = 
       return levelOrderText(row.levelOrder);
     case "audience":
       return <TextList items={row.audience} summarise={summarise} what="audiences" page={`/levels/${row.id}`} />;
+    case "prerequisites":
+      return (
+        <TextParagraph text={row.prerequisites} summarise={summarise} what="prerequisites" page={`/levels/${row.id}`} />
+      );
     case "skills":
       return (
         <>

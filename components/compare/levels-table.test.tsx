@@ -295,3 +295,20 @@ test("opened offline from a cached /compare, the table follows the address's sor
       .map((r) => r.id),
   );
 });
+
+test("a long prerequisites cell shows its first sentence, the rest behind 'More'", async () => {
+  const user = userEvent.setup();
+  renderTable();
+  const foundation = rows.find((r) => r.id === "mlops-foundation");
+  const text = foundation?.prerequisites ?? "";
+  const [first, second] = text.split(/(?<=\.)\s+(?=[A-Z])/);
+  expect(second).toBeDefined();
+  const cell = within(table())
+    .getByText(first ?? "")
+    .closest("td") as HTMLElement;
+  expect(cell).not.toHaveTextContent(second ?? "");
+  const more = [...cell.querySelectorAll("summary")].find((el) => el.textContent === "More on prerequisites");
+  if (!more) throw new Error("No 'More on prerequisites' in the Foundation row");
+  await user.click(more);
+  expect(cell).toHaveTextContent(second ?? "");
+});
