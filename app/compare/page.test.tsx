@@ -4,6 +4,11 @@ import { expect, test } from "vitest";
 import ComparePage, { metadata } from "./page";
 
 async function renderPage(searchParams: Record<string, string | string[] | undefined>) {
+  // The address the page was asked for: the sections read it after hydration (for an offline first visit).
+  const query = new URLSearchParams(
+    Object.entries(searchParams).flatMap(([k, v]) => [v ?? []].flat().map((x) => [k, x])),
+  );
+  window.history.replaceState(null, "", `/compare${query.size > 0 ? `?${query}` : ""}`);
   render(await ComparePage({ searchParams: Promise.resolve(searchParams) }));
 }
 
