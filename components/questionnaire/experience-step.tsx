@@ -4,7 +4,7 @@ import { useAppStore } from "@/components/state/store-provider";
 import { ContinueButton, StepFrame, StepHeading } from "@/components/questionnaire/step-frame";
 import type { StepProps } from "@/components/questionnaire/steps";
 import { useStepForm } from "@/components/questionnaire/use-step-form";
-import { FIELD_LABELS } from "@/lib/profile/questions";
+import { FIELD_LABELS } from "@/lib/profile/answer-labels";
 import { YEARS } from "@/lib/profile/schema";
 
 /** Numbers are edited as text, so a half-typed or mistyped value reaches the schema as typed. */

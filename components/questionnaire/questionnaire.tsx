@@ -1,12 +1,12 @@
 "use client";
 
-import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useState } from "react";
 import { useAppStore } from "@/components/state/store-provider";
+import { preloadable } from "@/components/ui/preloadable";
 import { ExperienceStep } from "@/components/questionnaire/experience-step";
 import { GoalsStep } from "@/components/questionnaire/goals-step";
 import { HeldStep } from "@/components/questionnaire/held-step";
 import { RoleStep } from "@/components/questionnaire/role-step";
-import type { ReviewStep as ReviewStepType } from "@/components/questionnaire/review-step";
 import type { StepProps } from "@/components/questionnaire/steps";
 import { TimeStep } from "@/components/questionnaire/time-step";
 import styles from "@/components/questionnaire/questionnaire.module.css";
@@ -16,28 +16,9 @@ import type { QuestionStep } from "@/lib/saved/saved-state";
 
 // The last step is loaded apart: it alone needs the whole-profile parser and the share-link encoder, which
 // keeps them out of the JavaScript every first-time visitor downloads (npm run perf). It starts loading once
-// the questionnaire is on screen and the browser is idle (preloadReviewStep), so "Check your answers" shows at
-// once after the time step instead of "Loading your answers…" for up to a second (issue 11 §3).
-type ReviewStepComponent = typeof ReviewStepType;
-/** The review step once its code has arrived: rendered straight away, with no Suspense fallback in between. */
-let loadedReviewStep: ReviewStepComponent | undefined;
-const loadReviewStep = () =>
-  import("@/components/questionnaire/review-step").then((m) => {
-    loadedReviewStep = m.ReviewStep;
-    return m;
-  });
-const ReviewStep = lazy(() => loadReviewStep().then((m) => ({ default: m.ReviewStep })));
-
-/** Fetches the review step's code when the browser is next idle (a failure is retried by lazy() when needed). */
-function preloadReviewStep(): () => void {
-  const load = () => void loadReviewStep().catch(() => undefined);
-  if (typeof requestIdleCallback === "function") {
-    const handle = requestIdleCallback(load, { timeout: 2000 });
-    return () => cancelIdleCallback(handle);
-  }
-  const handle = setTimeout(load, 200);
-  return () => clearTimeout(handle);
-}
+// the questionnaire is on screen and the browser is idle, so "Check your answers" shows at once after the time
+// step instead of "Loading your answers…" for up to a second (issue 11 §3).
+const ReviewStep = preloadable(() => import("@/components/questionnaire/review-step").then((m) => m.ReviewStep));
 
 const LOADING = "Loading your answers…";
 
@@ -109,7 +90,7 @@ export function Questionnaire({ options }: { options: QuestionnaireOptions }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [hydrated]);
 
-  useEffect(preloadReviewStep, []);
+  useEffect(() => ReviewStep.preload(), []);
 
   // Back and Forward: show the step the address names (or the first unanswered before it).
   useEffect(() => {
@@ -151,20 +132,6 @@ function stepElement(step: QuestionStep, role: string | undefined, props: StepPr
     case "time":
       return <TimeStep key={step} {...props} />;
     case "review":
-      return <ReviewStepWhenLoaded key={step} {...props} />;
+      return <ReviewStep.Component key={step} {...props} fallback={<p role="status">{LOADING}</p>} />;
   }
-}
-
-/**
- * The review step: straight away when its code is already here (preloaded), otherwise through Suspense. The
- * choice is made once per mount, so the code arriving later never swaps one for the other under the person.
- */
-function ReviewStepWhenLoaded(props: StepProps) {
-  const [Loaded] = useState(() => loadedReviewStep);
-  if (Loaded) return <Loaded {...props} />;
-  return (
-    <Suspense fallback={<p role="status">{LOADING}</p>}>
-      <ReviewStep {...props} />
-    </Suspense>
-  );
 }

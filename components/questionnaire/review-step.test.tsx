@@ -4,7 +4,7 @@ import { beforeEach, expect, test, vi } from "vitest";
 import { findHeading, renderQuestionnaire, seed, stored } from "@/components/questionnaire/questionnaire-test-kit";
 import { todayIso } from "@/lib/dates/iso-date";
 import { EXAMPLE_PROFILE } from "@/lib/profile/example-profile";
-import { FIELD_LABELS } from "@/lib/profile/questions";
+import { FIELD_LABELS } from "@/lib/profile/answer-labels";
 import { PROFILE_FIELDS } from "@/lib/profile/schema";
 import { profileToQuery } from "@/lib/profile/share-query";
 

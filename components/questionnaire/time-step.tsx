@@ -5,7 +5,7 @@ import { ContinueButton, StepFrame, StepHeading } from "@/components/questionnai
 import type { StepProps } from "@/components/questionnaire/steps";
 import { useStepForm } from "@/components/questionnaire/use-step-form";
 import { todayIso } from "@/lib/dates/iso-date";
-import { FIELD_LABELS } from "@/lib/profile/questions";
+import { FIELD_LABELS } from "@/lib/profile/answer-labels";
 import { HOURS, START } from "@/lib/profile/schema";
 
 /** Hours are edited as text, so a half-typed or mistyped value reaches the schema as typed. */

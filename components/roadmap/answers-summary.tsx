@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Catalog } from "@/lib/catalog/schema";
-import { FIELD_LABELS, GOAL_LABELS } from "@/lib/profile/questions";
+import { FIELD_LABELS, GOAL_LABELS } from "@/lib/profile/answer-labels";
 import type { Profile, ProfileField } from "@/lib/profile/schema";
 import { profileNames } from "@/lib/recommender/roadmap-labels";
 import { DateText } from "@/components/roadmap/date-text";

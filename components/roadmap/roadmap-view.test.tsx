@@ -342,7 +342,11 @@ test("calendar and Markdown downloads carry the roadmap, the share link and the 
   await user.click(screen.getByRole("button", { name: "Add to calendar" }));
   await user.click(screen.getByRole("button", { name: "Download as Markdown" }));
 
-  const [ics, markdown] = vi.mocked(downloadText).mock.calls;
+  // Each writer is loaded on its click, so the downloads arrive a moment later, in either order.
+  await waitFor(() => expect(vi.mocked(downloadText)).toHaveBeenCalledTimes(2));
+  const calls = vi.mocked(downloadText).mock.calls;
+  const ics = calls.find((call) => call[2].startsWith("text/calendar"));
+  const markdown = calls.find((call) => call[2].startsWith("text/markdown"));
   expect(ics?.[1]).toBe("certpath-roadmap-sre-2027-01-04.ics");
   expect(ics?.[2]).toBe("text/calendar;charset=utf-8");
   expect(ics?.[0]).toContain("SUMMARY:Prepare for MLOps Professional");

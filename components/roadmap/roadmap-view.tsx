@@ -6,7 +6,7 @@ import type { Catalog } from "@/lib/catalog/schema";
 import { todayIso } from "@/lib/dates/iso-date";
 import { parseProfile } from "@/lib/profile/parse-profile";
 import type { Profile, ProfileField } from "@/lib/profile/schema";
-import { readSharedProfile } from "@/lib/profile/share-link";
+import type { SharedProfile } from "@/lib/profile/share-link";
 import { hasProfileQuery, profileToQuery } from "@/lib/profile/share-query";
 import { recommend } from "@/lib/recommender/recommend";
 import { NO_STEPS_TEXT, profileNames } from "@/lib/recommender/roadmap-labels";
@@ -19,7 +19,7 @@ import { plural } from "@/components/roadmap/labels";
 import { NotAnswered } from "@/components/roadmap/not-answered";
 import { OverallProgress } from "@/components/roadmap/overall-progress";
 import { Alternatives, Assumptions, HeldCertifications, Warnings } from "@/components/roadmap/roadmap-extras";
-import { ProgramMap } from "@/components/program-map/program-map";
+import { RoadmapProgramMap } from "@/components/roadmap/roadmap-program-map";
 import { RoadmapTimeline } from "@/components/roadmap/roadmap-timeline";
 import { RoadmapToolbar } from "@/components/roadmap/roadmap-toolbar";
 import { ShareLinkProblem } from "@/components/roadmap/share-link-problem";
@@ -27,7 +27,6 @@ import { StepItem } from "@/components/roadmap/step-item";
 import { useStepDisclosure } from "@/components/roadmap/use-step-disclosure";
 import { WhatIf, type WhatIfChanges } from "@/components/roadmap/what-if";
 import { formatDate } from "@/lib/dates/format-date";
-import { Disclosure } from "@/components/ui/disclosure";
 import styles from "@/components/roadmap/roadmap-view.module.css";
 
 type Props = {
@@ -78,11 +77,23 @@ function SavedRoadmap({ catalog }: { catalog: Catalog }) {
   const answers = useAppStore((s) => s.answers);
   const [today] = useState(todayIso);
   const [shared] = useState(addressQuery);
-  const link = useMemo(() => (shared ? readSharedProfile(shared, catalog, { today }) : null), [shared, catalog, today]);
+  // The link's reader (and its plain-words messages) is fetched only when there is a link to read: it is needed
+  // here only offline, so it stays out of the page's first load. `undefined` while it arrives.
+  const [link, setLink] = useState<SharedProfile | null | undefined>(shared ? undefined : null);
+  useEffect(() => {
+    if (!shared) return;
+    let live = true;
+    void import("@/lib/profile/share-link").then(({ readSharedProfile }) => {
+      if (live) setLink(readSharedProfile(shared, catalog, { today }));
+    });
+    return () => {
+      live = false;
+    };
+  }, [shared, catalog, today]);
   const parsed = useMemo(() => parseProfile(answers, catalog, { today }), [answers, catalog, today]);
   // Saved answers (and an address the server did not see) are used after the first render, so server and
   // browser agree on this placeholder.
-  if (!hydrated) {
+  if (!hydrated || link === undefined) {
     return (
       <div className="prose">
         <h1>Your roadmap</h1>
@@ -281,10 +292,11 @@ function RoadmapPlan({ base, catalog, fromSaved, today, notices, assumed }: Plan
 
       <section aria-labelledby="map-heading" className={styles.section}>
         <h2 id="map-heading">Where your plan sits in the program</h2>
-        {/* Closed by default: the plan's own steps come first, and the page stays a few phone screens tall. */}
-        <Disclosure summary="Show the program map" hint=": every certification, and where each stands for you">
-          <ProgramMap catalog={catalog} plan={{ held: profile.held, steps }} />
-        </Disclosure>
+        <RoadmapProgramMap
+          catalog={catalog}
+          plan={{ held: profile.held, steps }}
+          fallback={<p role="status">Loading the program map…</p>}
+        />
       </section>
 
       <Alternatives alternatives={roadmap.alternatives} catalog={catalog} />

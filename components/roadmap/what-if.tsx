@@ -2,7 +2,7 @@
 
 import { useId, useState } from "react";
 import { GOAL_IDS } from "@/lib/catalog/ids";
-import { FIELD_LABELS, GOAL_LABELS, questionError } from "@/lib/profile/questions";
+import { FIELD_LABELS, GOAL_LABELS, questionError } from "@/lib/profile/answer-labels";
 import { FIELD_SCHEMAS, HOURS, type Profile } from "@/lib/profile/schema";
 import { Disclosure } from "@/components/ui/disclosure";
 import styles from "@/components/roadmap/roadmap-view.module.css";

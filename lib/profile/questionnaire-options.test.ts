@@ -1,7 +1,7 @@
 import { expect, test } from "vitest";
 import { catalog } from "@/data/catalog";
 import { GOAL_IDS, PATH_IDS, SKILL_IDS } from "@/lib/catalog/ids";
-import { GOAL_LABELS } from "@/lib/profile/questions";
+import { GOAL_LABELS } from "@/lib/profile/answer-labels";
 import { questionnaireOptions } from "@/lib/profile/questionnaire-options";
 
 const options = questionnaireOptions(catalog);

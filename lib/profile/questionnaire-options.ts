@@ -1,6 +1,6 @@
 import type { Catalog, Certification } from "@/lib/catalog/schema";
 import { GOAL_IDS } from "@/lib/catalog/ids";
-import { GOAL_LABELS } from "@/lib/profile/questions";
+import { GOAL_LABELS } from "@/lib/profile/answer-labels";
 
 /** One answer a person can choose: the id that is stored, the name they read, and an optional hint. */
 export type NamedOption = { id: string; name: string; hint?: string };

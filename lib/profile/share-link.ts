@@ -2,7 +2,7 @@ import type { Catalog } from "@/lib/catalog/schema";
 import { formatDate } from "@/lib/dates/format-date";
 import { isIsoDate } from "@/lib/dates/iso-date";
 import { decodeStrings, parseProfile } from "@/lib/profile/parse-profile";
-import { GOAL_LABELS } from "@/lib/profile/questions";
+import { GOAL_LABELS } from "@/lib/profile/answer-labels";
 import {
   DEFAULTS,
   FIELD_SCHEMAS,

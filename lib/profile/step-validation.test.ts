@@ -1,5 +1,6 @@
 import { expect, test } from "vitest";
-import { STEP_SCHEMAS, questionError } from "@/lib/profile/questions";
+import { STEP_SCHEMAS } from "@/lib/profile/questions";
+import { questionError } from "@/lib/profile/answer-labels";
 import { readNumberText, validateStep } from "@/lib/profile/step-validation";
 
 test("valid form values parse into answers, numbers read from text and lists put in canonical order", () => {

@@ -1,5 +1,5 @@
 import type { z } from "zod/mini";
-import { START_IN_PAST, questionError } from "@/lib/profile/questions";
+import { START_IN_PAST, questionError } from "@/lib/profile/answer-labels";
 import { NUMBER_FIELDS, PROFILE_FIELDS, type ProfileField } from "@/lib/profile/schema";
 import { AnswersSchema, type Answers } from "@/lib/saved/saved-state";
 

@@ -1,0 +1,41 @@
+import { lazy, Suspense, useState, type ComponentType, type ReactNode } from "react";
+
+/**
+ * A component whose code loads apart from the page's first load (npm run perf), and can be fetched ahead of
+ * need when the browser is idle (`preload`). Once its code is here it renders straight away, with no Suspense
+ * fallback in between; before that, the fallback shows while it arrives. The choice is made once per mount,
+ * so the code arriving later never swaps one for the other under the person.
+ */
+export function preloadable<P extends object>(load: () => Promise<ComponentType<P>>) {
+  let loaded: ComponentType<P> | undefined;
+  const fetchCode = () =>
+    load().then((component) => {
+      loaded = component;
+      return component;
+    });
+  const Lazy = lazy(() => fetchCode().then((component) => ({ default: component })));
+
+  function Preloaded({ fallback, ...props }: P & { fallback: ReactNode }) {
+    const [Loaded] = useState(() => loaded);
+    const own = props as P;
+    if (Loaded) return <Loaded {...own} />;
+    return (
+      <Suspense fallback={fallback}>
+        <Lazy {...own} />
+      </Suspense>
+    );
+  }
+
+  /** Fetches the code when the browser is next idle; returns the cancel (a failure is retried by lazy()). */
+  function preload(): () => void {
+    const run = () => void fetchCode().catch(() => undefined);
+    if (typeof requestIdleCallback === "function") {
+      const handle = requestIdleCallback(run, { timeout: 2000 });
+      return () => cancelIdleCallback(handle);
+    }
+    const handle = setTimeout(run, 200);
+    return () => clearTimeout(handle);
+  }
+
+  return { Component: Preloaded, preload };
+}
