@@ -307,8 +307,11 @@ for (const scheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await openTeam(page);
     await axe(page, `/team empty, ${scheme}`);
+    const pageWidth = () => page.evaluate(() => document.documentElement.scrollWidth);
+    expect(await pageWidth(), "the empty page never scrolls sideways").toBeLessThanOrEqual(360);
     await paste(page, GOOD);
     await expect(nameCells(page)).toHaveCount(3);
     await axe(page, `/team with a team, ${scheme}`);
+    expect(await pageWidth(), "with a team, the page never scrolls sideways").toBeLessThanOrEqual(360);
   });
 }
