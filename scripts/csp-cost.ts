@@ -13,7 +13,7 @@ import { execFileSync } from "node:child_process";
 import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { LIGHTHOUSE_RUNS, median, percentile } from "@/lib/perf/budgets";
+import { LIGHTHOUSE_RUNS, median, percentile } from "@/scripts/perf/budgets";
 import { lighthouseRetrying } from "./lighthouse";
 import { killAll, run, serve, stopAll } from "./processes";
 

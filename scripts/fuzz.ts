@@ -1,12 +1,12 @@
 /**
- * `npm run fuzz`: the parser properties of lib/fuzz/parsers.ts (the same ones `npm test` runs 10,000 times
+ * `npm run fuzz`: the parser properties of scripts/fuzz/parsers.ts (the same ones `npm test` runs 10,000 times
  * each), 1,000,000 runs each. FUZZ_RUNS sets the runs (FUZZ_RUNS=100_000 npm run fuzz), FUZZ_SEED replays a
  * seed. Prints runs, time and seed per parser; on a failure prints the shrunk counterexample and exits 1.
  */
 import fc from "fast-check";
 import { createSafeStorage } from "@/components/state/safe-storage";
 import { catalog } from "@/data/catalog";
-import { fuzzRuns, fuzzSeed, parserProperties } from "@/lib/fuzz/parsers";
+import { fuzzRuns, fuzzSeed, parserProperties } from "@/scripts/fuzz/parsers";
 
 const runs = fuzzRuns(1_000_000);
 const properties = parserProperties({ catalog, createStorage: createSafeStorage });
@@ -32,7 +32,7 @@ for (const [name, property] of Object.entries(properties)) {
   const t0 = performance.now();
   const outcome = check(property, seed);
   if ("error" in outcome) {
-    // fast-check reports failures of the property; an exception here came from making an input (lib/fuzz).
+    // fast-check reports failures of the property; an exception here came from making an input (scripts/fuzz).
     failed.push(name);
     console.log(`  ${name.padEnd(27)} FAILED while generating an input, seed ${seed}`);
     const { error } = outcome;

@@ -6,8 +6,8 @@
 import { existsSync, readFileSync, unlinkSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
-import { byCategory, LIGHTHOUSE_CATEGORIES } from "@/lib/perf/budgets";
-import { LighthouseResultSchema, summariseRun, type RunSummary } from "@/lib/perf/lighthouse-result";
+import { byCategory, LIGHTHOUSE_CATEGORIES } from "@/scripts/perf/budgets";
+import { LighthouseResultSchema, summariseRun, type RunSummary } from "@/scripts/perf/lighthouse-result";
 import { start, stop } from "./processes";
 import { CHROMIUM_ARGS } from "../e2e/playwright.config";
 

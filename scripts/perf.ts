@@ -7,13 +7,13 @@
  * Lighthouse scores (mobile, median of LIGHTHOUSE_RUNS runs) against the bare page's, measured in the same
  * run because this machine's scores drift. Prints tables, a PASS/FAIL line per check and a summary; exits 1
  * when anything fails.
- * The rules and the formatting live in lib/perf; this file starts processes and moves figures between them.
+ * The rules and the formatting live in scripts/perf; this file starts processes and moves figures between them.
  */
 import { mkdtempSync, mkdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { parsePerfArgs, PERF_USAGE } from "@/lib/perf/args";
-import { bareAppFiles, commonAncestor } from "@/lib/perf/bare-app";
+import { parsePerfArgs, PERF_USAGE } from "@/scripts/perf/args";
+import { bareAppFiles, commonAncestor } from "@/scripts/perf/bare-app";
 import {
   BARE_LABEL,
   byCategory,
@@ -26,10 +26,10 @@ import {
   PERF_ROUTES,
   summaryLine,
   type Check,
-} from "@/lib/perf/budgets";
-import { gzipSize, scriptUrls } from "@/lib/perf/first-load";
-import { describeFailures, recurringFailures, type RunSummary } from "@/lib/perf/lighthouse-result";
-import { checkLines, jsTable, lighthouseTable } from "@/lib/perf/report";
+} from "@/scripts/perf/budgets";
+import { gzipSize, scriptUrls } from "@/scripts/perf/first-load";
+import { describeFailures, recurringFailures, type RunSummary } from "@/scripts/perf/lighthouse-result";
+import { checkLines, jsTable, lighthouseTable } from "@/scripts/perf/report";
 import { lighthouseRetrying } from "./lighthouse";
 import { guardNextFiles, NEXT_BIN, run, serve, stopAll } from "./processes";
 

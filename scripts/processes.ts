@@ -8,7 +8,7 @@ import { existsSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync }
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { nextEnvForDefaultDistDir, onlyDistDirIncludesAdded } from "@/lib/perf/next-files";
+import { nextEnvForDefaultDistDir, onlyDistDirIncludesAdded } from "@/scripts/perf/next-files";
 
 /** The only interface servers listen on: nothing here is meant to be reachable from elsewhere. */
 export const HOST = "127.0.0.1";

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import type { Catalog } from "@/lib/catalog/schema";
-import { mutatedText } from "@/lib/fuzz/mutations";
+import { mutatedText } from "@/scripts/fuzz/mutations";
 import { arbitraryProfile } from "@/lib/profile/arbitrary-profile";
 import { LIST_FIELDS, PROFILE_FIELDS, type ProfileIds } from "@/lib/profile/schema";
 import { parseTeamCsv } from "@/lib/team/team-csv";

@@ -1,6 +1,6 @@
 import { gzipSync } from "node:zlib";
 import { expect, test } from "vitest";
-import { gzipSize, scriptUrls } from "@/lib/perf/first-load";
+import { gzipSize, scriptUrls } from "@/scripts/perf/first-load";
 
 const PAGE = "http://127.0.0.1:4320/assess";
 const chunk = (name: string) => `http://127.0.0.1:4320/_next/static/chunks/${name}`;

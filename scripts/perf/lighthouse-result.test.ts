@@ -5,7 +5,7 @@ import {
   recurringFailures,
   summariseRun,
   type RunSummary,
-} from "@/lib/perf/lighthouse-result";
+} from "@/scripts/perf/lighthouse-result";
 
 /** A Lighthouse 12 result cut down to the fields that matter, shaped as `--output=json` writes it. */
 function lhr(overrides: { seoScore?: number | null; contrastScore?: number; consoleItems?: unknown[] } = {}) {

@@ -6,7 +6,7 @@ import {
   type Check,
   type JsBudgetRow,
   type LighthouseCategory,
-} from "@/lib/perf/budgets";
+} from "@/scripts/perf/budgets";
 
 export type Align = "left" | "right";
 

@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { applyJsonMutation, applyTextMutation } from "@/lib/fuzz/mutations";
+import { applyJsonMutation, applyTextMutation } from "@/scripts/fuzz/mutations";
 
 const valid = { role: "sre", held: ["mlops-foundation"], nested: { a: 1 } };
 

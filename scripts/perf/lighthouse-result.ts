@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { byCategory, type LighthouseCategory } from "@/lib/perf/budgets";
+import { byCategory, type LighthouseCategory } from "@/scripts/perf/budgets";
 
 /**
  * The part of a Lighthouse result (LHR, `--output=json`) that `npm run perf` reads. The file comes from

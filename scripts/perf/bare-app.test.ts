@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { bareAppFiles, commonAncestor } from "@/lib/perf/bare-app";
+import { bareAppFiles, commonAncestor } from "@/scripts/perf/bare-app";
 
 test("the bare app: an ES module package, a root layout with html and body, a page with one heading", () => {
   const files = bareAppFiles("/");

@@ -11,7 +11,7 @@ import {
   ROADMAP_SHARE_PATH,
   summaryLine,
   type Check,
-} from "@/lib/perf/budgets";
+} from "@/scripts/perf/budgets";
 
 const KIB = 1024;
 

@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { parsePerfArgs } from "@/lib/perf/args";
+import { parsePerfArgs } from "@/scripts/perf/args";
 
 test("no arguments: everything runs, nothing is written", () => {
   expect(parsePerfArgs([])).toEqual({ args: { skipLighthouse: false, help: false } });

@@ -2,10 +2,10 @@ import fc from "fast-check";
 import { test } from "vitest";
 import { createSafeStorage } from "@/components/state/safe-storage";
 import { catalog } from "@/data/catalog";
-import { RUNS, fuzzSeed, parserProperties } from "@/lib/fuzz/parsers";
+import { RUNS, fuzzSeed, parserProperties } from "@/scripts/fuzz/parsers";
 
 /**
- * The parsers of outside input, fuzzed (lib/fuzz/parsers.ts says what each property checks). RUNS runs
+ * The parsers of outside input, fuzzed (scripts/fuzz/parsers.ts says what each property checks). RUNS runs
  * each (FUZZ_RUNS, default 10,000); `npm run fuzz` runs the same properties a million times each.
  * A failure prints its seed: FUZZ_SEED=<seed> replays it.
  */

@@ -5,8 +5,8 @@ import type { ApiRequest } from "@/lib/api/api-types";
 import { answerApi, findApiRoute, type ApiRoute } from "@/lib/api/routes";
 import type { Catalog } from "@/lib/catalog/schema";
 import { addDays } from "@/lib/dates/iso-date";
-import { checkTeamCsv, teamCsvCases } from "@/lib/fuzz/team-csv-cases";
-import { JUNK_STRINGS, junkKey, longString, mutatedJson, mutatedText } from "@/lib/fuzz/mutations";
+import { checkTeamCsv, teamCsvCases } from "@/scripts/fuzz/team-csv-cases";
+import { JUNK_STRINGS, junkKey, longString, mutatedJson, mutatedText } from "@/scripts/fuzz/mutations";
 import { arbitraryProfile } from "@/lib/profile/arbitrary-profile";
 import { PROFILE_FIELDS, ProfileSchema, type Profile, type ProfileIds } from "@/lib/profile/schema";
 import type { ProfileResult } from "@/lib/profile/parse-profile";
@@ -27,7 +27,7 @@ import { STORAGE_KEY } from "@/lib/saved/storage-key";
 
 /**
  * Fuzzing the parsers of outside input: the share-link query, stored state, the storage adapter and the
- * API. One property per parser; lib/fuzz/parsers.fuzz.test.ts runs them in `npm test` and scripts/fuzz.ts
+ * API. One property per parser; scripts/fuzz/parsers.fuzz.test.ts runs them in `npm test` and scripts/fuzz.ts
  * runs them for longer (`npm run fuzz`). Each property says: nothing throws, and every result is either a
  * valid value (by the zod schema the app trusts) or a typed error that names what was wrong. Valid inputs
  * left untouched must also come back exactly as they went in.

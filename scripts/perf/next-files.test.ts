@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { nextEnvForDefaultDistDir, nextEnvPointsAtDistDir, onlyDistDirIncludesAdded } from "@/lib/perf/next-files";
+import { nextEnvForDefaultDistDir, nextEnvPointsAtDistDir, onlyDistDirIncludesAdded } from "@/scripts/perf/next-files";
 
 const BEFORE = `{
   "compilerOptions": { "strict": true, "paths": { "@/*": ["./*"] } },

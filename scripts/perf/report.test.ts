@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
-import { byCategory, categoryMedian, checkJsBudgets, type Check } from "@/lib/perf/budgets";
-import { checkLines, formatTable, jsTable, lighthouseTable } from "@/lib/perf/report";
+import { byCategory, categoryMedian, checkJsBudgets, type Check } from "@/scripts/perf/budgets";
+import { checkLines, formatTable, jsTable, lighthouseTable } from "@/scripts/perf/report";
 
 test("formatTable pads each column to its widest cell, aligns as asked and draws a rule under the header", () => {
   expect(
