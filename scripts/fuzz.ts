@@ -1,7 +1,8 @@
 /**
  * `npm run fuzz`: the parser properties of scripts/fuzz/parsers.ts (the same ones `npm test` runs 10,000 times
  * each), 1,000,000 runs each. FUZZ_RUNS sets the runs (FUZZ_RUNS=100_000 npm run fuzz), FUZZ_SEED replays a
- * seed. Prints runs, time and seed per parser; on a failure prints the shrunk counterexample and exits 1.
+ * seed, FUZZ_ONLY=<name>[,<name>] runs only those parsers (FUZZ_ONLY=parseTeamCsv npm run fuzz). Prints runs,
+ * time and seed per parser; on a failure prints the shrunk counterexample and exits 1.
  */
 import fc from "fast-check";
 import { createSafeStorage } from "@/components/state/safe-storage";
@@ -9,7 +10,16 @@ import { catalog } from "@/data/catalog";
 import { fuzzRuns, fuzzSeed, parserProperties } from "@/scripts/fuzz/parsers";
 
 const runs = fuzzRuns(1_000_000);
-const properties = parserProperties({ catalog, createStorage: createSafeStorage });
+const every = parserProperties({ catalog, createStorage: createSafeStorage });
+const only = process.env.FUZZ_ONLY?.split(",")
+  .map((name) => name.trim())
+  .filter((name) => name !== "");
+const unknown = (only ?? []).filter((name) => !Object.hasOwn(every, name));
+if (unknown.length > 0) {
+  console.error(`fuzz: FUZZ_ONLY names ${unknown.join(", ")}; the parsers are ${Object.keys(every).join(", ")}`);
+  process.exit(2);
+}
+const properties = only ? Object.fromEntries(Object.entries(every).filter(([name]) => only.includes(name))) : every;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 console.log(
