@@ -3,22 +3,25 @@
 import { useCallback, useEffect, useLayoutEffect, useState } from "react";
 import { useAppStore } from "@/components/state/store-provider";
 import { preloadable } from "@/components/ui/preloadable";
-import { ExperienceStep } from "@/components/questionnaire/experience-step";
-import { GoalsStep } from "@/components/questionnaire/goals-step";
-import { HeldStep } from "@/components/questionnaire/held-step";
 import { RoleStep } from "@/components/questionnaire/role-step";
 import type { StepProps } from "@/components/questionnaire/steps";
-import { TimeStep } from "@/components/questionnaire/time-step";
 import styles from "@/components/questionnaire/questionnaire.module.css";
 import type { QuestionnaireOptions } from "@/lib/profile/questionnaire-options";
 import { reachableStep, readStepRoute, stepHref } from "@/lib/profile/step-route";
 import type { QuestionStep } from "@/lib/saved/saved-state";
 
-// The last step is loaded apart: it alone needs the whole-profile parser and the share-link encoder, which
-// keeps them out of the JavaScript every first-time visitor downloads (npm run perf). It starts loading once
-// the questionnaire is on screen and the browser is idle, so "Check your answers" shows at once after the time
-// step instead of "Loading your answers…" for up to a second (issue 11 §3).
+// Only the first question is part of the page's first load (npm run perf); every later step is loaded apart,
+// the last one with the whole-profile parser and the share-link encoder. They start loading once the
+// questionnaire is on screen and the browser is idle, so each shows at once when reached, with no "Loading
+// your answers…" in between (issue 11 §3).
+const ExperienceStep = preloadable(() =>
+  import("@/components/questionnaire/experience-step").then((m) => m.ExperienceStep),
+);
+const HeldStep = preloadable(() => import("@/components/questionnaire/held-step").then((m) => m.HeldStep));
+const GoalsStep = preloadable(() => import("@/components/questionnaire/goals-step").then((m) => m.GoalsStep));
+const TimeStep = preloadable(() => import("@/components/questionnaire/time-step").then((m) => m.TimeStep));
 const ReviewStep = preloadable(() => import("@/components/questionnaire/review-step").then((m) => m.ReviewStep));
+const LATER_STEPS = [ExperienceStep, HeldStep, GoalsStep, TimeStep, ReviewStep];
 
 const LOADING = "Loading your answers…";
 
@@ -90,7 +93,10 @@ export function Questionnaire({ options }: { options: QuestionnaireOptions }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [hydrated]);
 
-  useEffect(() => ReviewStep.preload(), []);
+  useEffect(() => {
+    const cancels = LATER_STEPS.map((later) => later.preload());
+    return () => cancels.forEach((cancel) => cancel());
+  }, []);
 
   // Back and Forward: show the step the address names (or the first unanswered before it).
   useEffect(() => {
@@ -119,19 +125,20 @@ export function Questionnaire({ options }: { options: QuestionnaireOptions }) {
 }
 
 function stepElement(step: QuestionStep, role: string | undefined, props: StepProps) {
+  const loading = <p role="status">{LOADING}</p>;
   switch (step) {
     case "role":
       // Keyed by the saved role too: a role chosen through `/assess?role=` remounts the form with it.
       return <RoleStep key={`${step}:${role ?? ""}`} {...props} />;
     case "experience":
-      return <ExperienceStep key={step} {...props} />;
+      return <ExperienceStep.Component key={step} {...props} fallback={loading} />;
     case "held":
-      return <HeldStep key={step} {...props} />;
+      return <HeldStep.Component key={step} {...props} fallback={loading} />;
     case "goals":
-      return <GoalsStep key={step} {...props} />;
+      return <GoalsStep.Component key={step} {...props} fallback={loading} />;
     case "time":
-      return <TimeStep key={step} {...props} />;
+      return <TimeStep.Component key={step} {...props} fallback={loading} />;
     case "review":
-      return <ReviewStep.Component key={step} {...props} fallback={<p role="status">{LOADING}</p>} />;
+      return <ReviewStep.Component key={step} {...props} fallback={loading} />;
   }
 }

@@ -1,7 +1,7 @@
-import { useEffect, useState, type ComponentProps } from "react";
-import { flushSync } from "react-dom";
+import type { ComponentProps } from "react";
 import { Disclosure } from "@/components/ui/disclosure";
 import { preloadable } from "@/components/ui/preloadable";
+import { useDrawnWhenOpened } from "@/components/ui/use-drawn-when-opened";
 
 const LazyMap = preloadable(() => import("@/components/program-map/program-map").then((m) => m.ProgramMap));
 
@@ -11,24 +11,12 @@ const LazyMap = preloadable(() => import("@/components/program-map/program-map")
  * idle and drawn when the person opens the disclosure, or when the page is printed (print opens it).
  */
 export function RoadmapProgramMap(props: ComponentProps<typeof LazyMap.Component>) {
-  const [shown, setShown] = useState(false);
-  useEffect(() => {
-    // Printing lays the page out right after this event: draw the map now, not after the next render.
-    const show = () => flushSync(() => setShown(true));
-    window.addEventListener("beforeprint", show);
-    const cancel = LazyMap.preload();
-    return () => {
-      window.removeEventListener("beforeprint", show);
-      cancel();
-    };
-  }, []);
+  const [shown, onToggle] = useDrawnWhenOpened(LazyMap.preload, { print: true });
   return (
     <Disclosure
       summary="Show the program map"
       hint=": every certification, and where each stands for you"
-      onToggle={(event) => {
-        if (event.currentTarget.open) setShown(true);
-      }}
+      onToggle={onToggle}
     >
       {shown ? <LazyMap.Component {...props} /> : null}
     </Disclosure>

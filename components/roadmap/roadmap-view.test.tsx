@@ -174,10 +174,17 @@ test("alternatives, warnings, assumptions and held certifications are shown with
   );
 });
 
+/** Opens "Change the hours or the goal": its fields are drawn (and their code loaded) when it first opens. */
+async function openWhatIf(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(screen.getByText("Change the hours or the goal"));
+  await screen.findByRole("spinbutton", { name: "Hours a week" });
+}
+
 test("changing the hours re-plans at once and puts the new query in the address bar", async () => {
   const user = userEvent.setup();
   await renderHydrated();
   const replaceState = vi.spyOn(window.history, "replaceState");
+  await openWhatIf(user);
   const hours = screen.getByRole("spinbutton", { name: "Hours a week" });
   expect(hours).toHaveValue(8);
 
@@ -204,6 +211,7 @@ test("changing the hours re-plans at once and puts the new query in the address 
 test("changing the goal re-plans at once, and going back restores the answers and their link", async () => {
   const user = userEvent.setup();
   await renderHydrated();
+  await openWhatIf(user);
   await user.click(screen.getByRole("radio", { name: "Stay hands-on" }));
   expect(stepIds()).toEqual(["step-mlops-professional", "step-mlops-advanced", "step-finops-professional"]);
   expect(window.location.search).toBe(`?${profileToQuery({ ...PROFILE, goal: "hands-on" })}`);

@@ -13,6 +13,7 @@ import { NO_STEPS_TEXT, profileNames } from "@/lib/recommender/roadmap-labels";
 import { knownIdsOf } from "@/lib/saved/saved-state";
 import { withArticle } from "@/lib/text/article";
 import { useAppStore } from "@/components/state/store-provider";
+import { preloadable } from "@/components/ui/preloadable";
 import { AnswersSummary } from "@/components/roadmap/answers-summary";
 import { DateText } from "@/components/roadmap/date-text";
 import { plural } from "@/components/roadmap/labels";
@@ -22,7 +23,6 @@ import { Alternatives, Assumptions, HeldCertifications, Warnings } from "@/compo
 import { RoadmapProgramMap } from "@/components/roadmap/roadmap-program-map";
 import { RoadmapTimeline } from "@/components/roadmap/roadmap-timeline";
 import { RoadmapToolbar } from "@/components/roadmap/roadmap-toolbar";
-import { ShareLinkProblem } from "@/components/roadmap/share-link-problem";
 import { StepItem } from "@/components/roadmap/step-item";
 import { useStepDisclosure } from "@/components/roadmap/use-step-disclosure";
 import { WhatIf, type WhatIfChanges } from "@/components/roadmap/what-if";
@@ -72,6 +72,11 @@ function addressQuery(): URLSearchParams | null {
   return hasProfileQuery(query) ? query : null;
 }
 
+// A broken link read here (offline; online the server shows it) is rare: its message loads only then.
+const LinkProblem = preloadable(() =>
+  import("@/components/roadmap/share-link-problem").then((m) => m.ShareLinkProblem),
+);
+
 function SavedRoadmap({ catalog }: { catalog: Catalog }) {
   const hydrated = useAppStore((s) => s.hydrated);
   const answers = useAppStore((s) => s.answers);
@@ -112,7 +117,7 @@ function SavedRoadmap({ catalog }: { catalog: Catalog }) {
         assumed={link.assumed}
       />
     ) : (
-      <ShareLinkProblem problems={link.problems} />
+      <LinkProblem.Component problems={link.problems} fallback={null} />
     );
   }
   if (!parsed.ok) return <NotAnswered />;

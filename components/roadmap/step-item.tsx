@@ -1,3 +1,4 @@
+import { useEffect } from "react";
 import Link from "next/link";
 import type { Catalog } from "@/lib/catalog/schema";
 import { addYears } from "@/lib/dates/iso-date";
@@ -8,11 +9,16 @@ import type { Step } from "@/lib/recommender/roadmap-schema";
 import { DateText } from "@/components/roadmap/date-text";
 import { TIER_LABELS, validityOf } from "@/components/roadmap/labels";
 import { STATUS_LABELS, type StepProgress } from "@/lib/saved/saved-state";
-import { StepNotesField, StepStatusControls } from "@/components/roadmap/step-progress";
+import { StepStatusControls } from "@/components/roadmap/step-progress";
+import { preloadable } from "@/components/ui/preloadable";
 import { Disclosure } from "@/components/ui/disclosure";
 import { SourceNote } from "@/components/ui/source-note";
 import { ReasonList } from "@/components/about/guide-text";
 import styles from "@/components/roadmap/step-item.module.css";
+
+// The notes field (its live count and paste message) loads apart from the page's first load (npm run perf),
+// fetched when the browser is idle; it sits inside the step's closed disclosure, so it is there when opened.
+const NotesField = preloadable(() => import("@/components/roadmap/step-notes").then((m) => m.StepNotesField));
 
 type Props = {
   step: Step;
@@ -37,6 +43,7 @@ export function StepItem({ step, position, profile, catalog, progress, hydrated 
   const id = step.certificationId;
   const name = certification?.shortName ?? id;
   const headingId = `step-${id}-heading`;
+  useEffect(() => NotesField.preload(), []);
   const skillName = (skill: string) => index.skillNames.get(skill) ?? skill;
   const built = certification?.skillsBuilt ?? [];
   const gap = built.filter((s) => !profile.skills.includes(s)).map(skillName);
@@ -207,7 +214,7 @@ export function StepItem({ step, position, profile, catalog, progress, hydrated 
           </section>
         )}
 
-        <StepNotesField id={id} name={name} progress={progress} disabled={!hydrated} />
+        <NotesField.Component id={id} name={name} progress={progress} disabled={!hydrated} fallback={null} />
       </Disclosure>
     </li>
   );

@@ -32,7 +32,7 @@ const detailsOf = (id: string) => {
 };
 const openStates = () => STEPS.map((s) => detailsOf(s.certificationId).open);
 
-test("each step shows its summary (dates, 'Why:' and the main reason, progress radios) and keeps the rest closed", () => {
+test("each step shows its summary (dates, 'Why:' and the main reason, progress radios) and keeps the rest closed", async () => {
   renderRoadmap();
   for (const step of STEPS) {
     const item = document.getElementById(`step-${step.certificationId}`)!;
@@ -44,7 +44,8 @@ test("each step shows its summary (dates, 'Why:' and the main reason, progress r
     expect(details).not.toContainElement(within(item).getAllByRole("radio", { name: "Done" })[0]!);
     expect(details).toContainElement(within(item).getByRole("region", { name: "Why this step" }));
     expect(details).toContainElement(within(item).getByRole("region", { name: "Renewal" }));
-    expect(details).toContainElement(within(item).getByRole("textbox", { name: /^Notes on/ }));
+    // The notes field's code loads apart (when the browser is idle), so it may arrive a moment later.
+    expect(details).toContainElement(await within(item).findByRole("textbox", { name: /^Notes on/ }));
     expect(within(details).getByText(/^More about/)).toBeInTheDocument();
   }
 });
