@@ -16,7 +16,9 @@ export function preloadable<P extends object>(load: () => Promise<ComponentType<
   const Lazy = lazy(() => fetchCode().then((component) => ({ default: component })));
 
   function Preloaded({ fallback, ...props }: P & { fallback: ReactNode }) {
-    const [Loaded] = useState(() => loaded);
+    // Never on the server: there the code, once loaded for one request, would skip the Suspense boundary the
+    // browser still renders while hydrating, and React would find the two different (error #418).
+    const [Loaded] = useState(() => (typeof window === "undefined" ? undefined : loaded));
     const own = props as P;
     if (Loaded) return <Loaded {...own} />;
     return (
