@@ -78,7 +78,9 @@ function MoreItems({ items, what, page }: { items: readonly string[]; what: stri
       page={page}
       label={
         <>
-          {items.length} more{what ? <span className="visually-hidden"> {what}</span> : null}
+          {/* One string each: text beside an expression renders with a <!-- --> marker between, in every cell. */}
+          {`${items.length} more`}
+          {what ? <span className="visually-hidden">{` ${what}`}</span> : null}
         </>
       }
     >
@@ -108,7 +110,7 @@ export function TextParagraph({
           page={page}
           label={
             <>
-              More<span className="visually-hidden"> on {what}</span>
+              More<span className="visually-hidden">{` on ${what}`}</span>
             </>
           }
         >

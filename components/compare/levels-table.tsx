@@ -1,7 +1,7 @@
 "use client";
 
 import { createColumnHelper, type ColumnVisibilityState, type SortingState } from "@tanstack/react-table";
-import { useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import styles from "@/components/compare/compare.module.css";
 import { fromSorting, toSorting, useStateFromAddress, writeCompareQuery } from "@/components/compare/compare-url";
 import { renderLevelCell } from "@/components/compare/level-cells";
@@ -70,6 +70,12 @@ export function LevelsTable({ rows, tracks, paths, initial }: LevelsTableProps) 
   const hide = chosenHide ?? sharedIds;
   const hiddenShared = shared.filter((c) => hide.includes(c.id));
   const menu = useRef<HTMLDetailsElement>(null);
+  // The Columns boxes are drawn once the menu opens: closed, they would only lengthen the page's HTML (issue 11
+  // §2), and before the script runs they could not change anything. Opened before hydration, it fills on mount.
+  const [menuOpen, setMenuOpen] = useState(false);
+  useEffect(() => {
+    if (menu.current?.open) setMenuOpen(true);
+  }, []);
   useStateFromAddress(initial, pickLevelsState, (asked) => {
     setSorting(toSorting(asked.sort));
     setQ(asked.q);
@@ -164,21 +170,28 @@ export function LevelsTable({ rows, tracks, paths, initial }: LevelsTableProps) 
             ))}
           </select>
         </div>
-        <details ref={menu} className={styles.columnsMenu} onKeyDown={closeMenuOnEscape}>
+        <details
+          ref={menu}
+          className={styles.columnsMenu}
+          onKeyDown={closeMenuOnEscape}
+          onToggle={(e) => setMenuOpen(e.currentTarget.open)}
+        >
           <summary>Columns</summary>
-          <fieldset>
-            <legend>Show these columns</legend>
-            {LEVEL_COLUMNS.filter((c) => c.hideable).map((c) => (
-              <label key={c.id} className={styles.check}>
-                <input
-                  type="checkbox"
-                  checked={!hide.includes(c.id)}
-                  onChange={(e) => toggleColumn(c.id, e.target.checked)}
-                />
-                {c.label}
-              </label>
-            ))}
-          </fieldset>
+          {menuOpen && (
+            <fieldset>
+              <legend>Show these columns</legend>
+              {LEVEL_COLUMNS.filter((c) => c.hideable).map((c) => (
+                <label key={c.id} className={styles.check}>
+                  <input
+                    type="checkbox"
+                    checked={!hide.includes(c.id)}
+                    onChange={(e) => toggleColumn(c.id, e.target.checked)}
+                  />
+                  {c.label}
+                </label>
+              ))}
+            </fieldset>
+          )}
         </details>
       </div>
       <div className={styles.statusRow}>

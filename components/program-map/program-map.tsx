@@ -18,20 +18,22 @@ function MapLink({ node, state, steps }: { node: MapNode; state: MapState | unde
       prefetch={false}
       className={styles.node}
       data-kind={node.kind.startsWith("Level") ? "level" : "neighbour"}
-      data-state={state?.kind}
+      // Set only with a plan: an absent prop costs nothing, an undefined one is still written into the page's
+      // payload for every node (issue 11 §2).
+      {...(state ? { "data-state": state.kind } : {})}
     >
       <span className={styles.name}>{node.name}</span>
       <span className={styles.meta}>
         {node.kind.startsWith("Level") ? `${node.track} track` : `${node.kind} · ${node.path}`}
       </span>
-      {state && (
+      {state ? (
         <span className={styles.state}>
           <span className={styles.mark} aria-hidden="true">
             {state.kind === "step" ? state.step : state.kind === "held" ? "✓" : ""}
           </span>
           {mapStateText(state, steps)}
         </span>
-      )}
+      ) : null}
     </Link>
   );
 }

@@ -38,7 +38,6 @@ test("a level's row carries every compared fact", () => {
     shortName: "MLOps Professional",
     trackId: "engineering",
     track: "Engineering",
-    kind: "level",
     kindLabel: "Program level",
     levelOrder: 2,
     recommendedOrder: expect.any(Number),
@@ -62,7 +61,6 @@ test("a level's row carries every compared fact", () => {
       expect.objectContaining({ relation: "cross-track" }),
       expect.objectContaining({ relation: "leadership" }),
     ],
-    pathId: "mlops",
     pathIds: ["mlops", "devops", "sre"],
     paths: ["MLOps path", "DevOps path", "SRE path"],
   });
@@ -71,7 +69,6 @@ test("a level's row carries every compared fact", () => {
 
 test("a neighbour's row: summary as audience, skill names, no projects or validity, 'follows' as next", () => {
   const r = row("dataops-professional");
-  expect(r.kind).toBe("neighbour");
   expect(r.kindLabel).toBe("Neighbour: cross-track");
   expect(r.levelOrder).toBe(1.5);
   expect(r.audience).toEqual(["Cross-track step into building reliable, tested data pipelines for ML."]);
@@ -101,7 +98,7 @@ test("recommended order ranks every certification once, levels in order, neighbo
 });
 
 test("level order sorts ordinally: Foundation < Professional < Advanced < Expert, not alphabetically", () => {
-  const levelsOnly = rows.filter((r) => r.kind === "level");
+  const levelsOnly = rows.filter((r) => r.kindLabel === "Program level");
   const byLevel = sortLevelRows(levelsOnly, "level", "asc").map((r) => r.shortName);
   expect(byLevel).toEqual(["MLOps Foundation", "MLOps Professional", "MLOps Advanced", "MLOps Expert"]);
   const byName = sortLevelRows(levelsOnly, "name", "asc").map((r) => r.shortName);
@@ -135,7 +132,7 @@ test("nulls last in both directions: the entry point's level, neighbours' validi
   expect(sortLevelRows(rows, "level", "desc").at(-1)?.id).toBe("dataops-foundation");
   for (const dir of ["asc", "desc"] as const) {
     const sorted = sortLevelRows(rows, "validity", dir);
-    expect(sorted.slice(0, 4).every((r) => r.kind === "level")).toBe(true);
+    expect(sorted.slice(0, 4).every((r) => r.kindLabel === "Program level")).toBe(true);
     expect(
       sortLevelRows(rows, "projects", dir)
         .slice(4)

@@ -8,6 +8,8 @@ import { studyHoursIn } from "@/lib/recommender/facts";
 /**
  * One row per certification for the comparison table: plain, serialisable data (it crosses from the server
  * page to client components), with the column definitions that say how each cell reads, sorts and filters.
+ * Every field is written into /compare's HTML on each request: a row holds only what the tables show, sort
+ * or filter by (issue 11 §2).
  */
 
 export type NextStep = {
@@ -22,7 +24,6 @@ export type LevelRow = {
   shortName: string;
   trackId: string;
   track: string;
-  kind: Certification["kind"];
   kindLabel: string;
   /** Levels 1–4; a neighbour sits half a step after the level it follows; null for an entry point of its own. */
   levelOrder: number | null;
@@ -44,8 +45,6 @@ export type LevelRow = {
   /** Null when the guide gives no validity (neighbours). */
   validityYears: Range | null;
   next: NextStep[];
-  /** The certification's own learning path. */
-  pathId: PathId;
   /** Every learning path it serves: its own first, then each path that lists it. */
   pathIds: PathId[];
   /** Names of `pathIds`, in the same order. */
@@ -295,7 +294,6 @@ export function levelRows(catalog: Catalog): LevelRow[] {
       shortName: c.shortName,
       trackId: c.track,
       track: trackNames.get(c.track) ?? c.track,
-      kind: c.kind,
       kindLabel: kindLabel(c),
       levelOrder: c.kind === "level" ? c.order : follows?.kind === "level" ? follows.order + 0.5 : null,
       recommendedOrder: rank.get(c.id) ?? 0,
@@ -311,7 +309,6 @@ export function levelRows(catalog: Catalog): LevelRow[] {
       projects: c.kind === "level" ? [...c.projects] : null,
       validityYears: c.kind === "level" ? { ...c.validityYears } : null,
       next: nextStepsOf(c, byId),
-      pathId: c.path,
       pathIds,
       paths: pathIds.map((id) => pathNames.get(id) ?? id),
     };
