@@ -6,7 +6,9 @@ import { arbitraryProfile } from "@/lib/profile/arbitrary-profile";
 import { ProfileSchema, type Profile } from "@/lib/profile/schema";
 import { meetsEquivalent } from "@/lib/recommender/facts";
 import { REFERENCE_HOURS_PER_WEEK } from "@/lib/recommender/facts";
-import { recommend } from "@/lib/recommender/recommend";
+import { CatalogSchema } from "@/lib/catalog/schema";
+import { syntheticCatalog } from "@/lib/catalog/synthetic";
+import { outlineStep, recommend, recommendSteps } from "@/lib/recommender/recommend";
 import { RoadmapSchema } from "@/lib/recommender/roadmap-schema";
 
 const RUNS = { numRuns: 2_000 };
@@ -178,4 +180,21 @@ test("output is valid and deterministic: the same input gives byte-identical JSO
     }),
     { numRuns: 500 },
   );
+});
+
+test("recommendSteps is recommend's steps (less their reasons) and warnings, field for field, on any catalog", () => {
+  const generated = CatalogSchema.parse(syntheticCatalog(300, 12));
+  for (const [c, numRuns] of [
+    [catalog, 2_000],
+    [generated, 300],
+  ] as const) {
+    fc.assert(
+      fc.property(arbitraryProfile(c), (p) => {
+        const { steps, warnings } = recommend(p, c);
+        // The same JSON text: the same steps, dates, tiers and warnings, with the fields in the same order.
+        expect(JSON.stringify(recommendSteps(p, c))).toBe(JSON.stringify({ steps: steps.map(outlineStep), warnings }));
+      }),
+      { numRuns },
+    );
+  }
 });

@@ -62,6 +62,34 @@ function coveredBy(held: readonly string[], byId: ReadonlyMap<string, Certificat
  * The profile must be valid (see parseProfile); unknown ids in it are ignored rather than trusted.
  */
 export function recommend(profile: Profile, catalog: Catalog): Roadmap {
+  return plan(profile, catalog, "roadmap");
+}
+
+/** A step as recommendSteps gives it: recommend's step without its reasons. */
+export type OutlineStep = Omit<Step, "reasons">;
+/** What recommendSteps gives: recommend's steps without their reasons, and its warnings. */
+export type Outline = { steps: OutlineStep[]; warnings: Warning[] };
+
+/** A step without its reasons (the fields in the order a Step has them). */
+export function outlineStep({ certificationId, tier, prepDays, studyHours, start, end }: OutlineStep): OutlineStep {
+  return { certificationId, tier, prepDays, studyHours, start, end };
+}
+
+/**
+ * Exactly recommend's steps (less their reasons) and warnings for a profile, for callers that plan many
+ * people and show no explanations (/team plans thousands at once). It runs the same rules, less the work
+ * whose results it drops: the reason and alternative rules (which only explain and offer; no step, tier or
+ * warning reads what they add), the explanation sentences of steps and tiers, and the assumptions. A
+ * property test holds it to recommend's own output.
+ */
+export function recommendSteps(profile: Profile, catalog: Catalog): Outline {
+  return plan(profile, catalog, "outline");
+}
+
+function plan(profile: Profile, catalog: Catalog, kind: "roadmap"): Roadmap;
+function plan(profile: Profile, catalog: Catalog, kind: "outline"): Outline;
+function plan(profile: Profile, catalog: Catalog, kind: "roadmap" | "outline"): Roadmap | Outline {
+  const explain = kind === "roadmap";
   const index = indexCatalog(catalog);
   const role = index.roles.get(profile.role);
   const steps = new Map<string, PlannedStep>();
@@ -80,7 +108,15 @@ export function recommend(profile: Profile, catalog: Catalog): Roadmap {
       return sortKey(ctx, ca) - sortKey(ctx, cb) || (index.position.get(a) ?? 0) - (index.position.get(b) ?? 0);
     });
 
-  const schedule = () => {
+  // The schedule changes only when a step or a tier is added (`changes` counts them); the warning rules ask
+  // for it again and again, so it is worked out once per change (the steps come back in order, sorted).
+  let changes = 0;
+  let scheduled: { at: number; steps: Step[] } | undefined;
+  const schedule = (): Step[] => {
+    if (scheduled?.at !== changes) scheduled = { at: changes, steps: scheduleNow() };
+    return scheduled.steps;
+  };
+  const scheduleNow = (): Step[] => {
     let day = toDayNumber(profile.start);
     return ordered().map(([id, step]) => {
       const c = index.byId.get(id);
@@ -130,10 +166,13 @@ export function recommend(profile: Profile, catalog: Catalog): Roadmap {
     schedule: () => schedule().map(({ certificationId, start, end }) => ({ id: certificationId, start, end })),
   };
 
+  // Without explanations (an outline), reasons are neither written nor kept: every step's list stays empty.
+  const unexplained: Reason = { ruleId: "", text: "" };
   const apply = (rule: Rule, match: Match) => {
-    const reason = { ruleId: rule.id, text: fill(rule.explain, match.vars) };
-    const id = match.id;
     const effect = rule.effect;
+    const reason =
+      explain || effect.kind === "warning" ? { ruleId: rule.id, text: fill(rule.explain, match.vars) } : unexplained;
+    const id = match.id;
     if (effect.kind === "warning") {
       const code = effect.code ?? (typeof match.vars.code === "string" ? match.vars.code : rule.id);
       if (!warnings.some((w) => w.code === code && w.text === reason.text)) warnings.push({ code, text: reason.text });
@@ -144,8 +183,10 @@ export function recommend(profile: Profile, catalog: Catalog): Roadmap {
     switch (effect.kind) {
       case "step":
         if (covered.has(id)) return;
-        if (step) addReason(step.reasons, reason);
-        else steps.set(id, { reasons: [reason] });
+        if (!step) {
+          steps.set(id, { reasons: explain ? [reason] : [] });
+          changes++;
+        } else if (explain) addReason(step.reasons, reason);
         return;
       case "reason":
         if (step) addReason(step.reasons, reason);
@@ -153,7 +194,8 @@ export function recommend(profile: Profile, catalog: Catalog): Roadmap {
       case "tier":
         if (step && !step.tier) {
           step.tier = effect.tier;
-          addReason(step.reasons, reason);
+          changes++;
+          if (explain) addReason(step.reasons, reason);
         }
         return;
       case "alternative": {
@@ -167,9 +209,12 @@ export function recommend(profile: Profile, catalog: Catalog): Roadmap {
   };
 
   for (const rule of RULES as readonly Rule[]) {
+    // Reasons and alternatives only explain and offer: an outline has neither.
+    if (!explain && (rule.effect.kind === "reason" || rule.effect.kind === "alternative")) continue;
     for (const match of rule.when(ctx)) apply(rule, match);
   }
 
+  if (!explain) return { steps: schedule().map(outlineStep), warnings };
   return {
     steps: schedule(),
     alternatives: [...alternatives]

@@ -1,7 +1,7 @@
 import { z } from "zod/mini";
 import type { Catalog } from "@/lib/catalog/schema";
 import type { Profile } from "@/lib/profile/schema";
-import { recommend } from "@/lib/recommender/recommend";
+import { outlineStep, recommend } from "@/lib/recommender/recommend";
 import { StepSchema, WarningSchema, type Roadmap } from "@/lib/recommender/roadmap-schema";
 import type { TeamMember } from "@/lib/team/team-member";
 
@@ -21,17 +21,7 @@ export type PlannedMember<R extends TeamRoadmap = TeamRoadmap> = TeamMember & { 
 
 /** The part of a roadmap the team's views read (see TeamRoadmap). */
 export function teamRoadmap({ steps, warnings }: TeamRoadmap): TeamRoadmap {
-  return {
-    steps: steps.map(({ certificationId, tier, prepDays, studyHours, start, end }) => ({
-      certificationId,
-      tier,
-      prepDays,
-      studyHours,
-      start,
-      end,
-    })),
-    warnings,
-  };
+  return { steps: steps.map(outlineStep), warnings };
 }
 
 /**

@@ -3,8 +3,8 @@ import type { ProfileIds } from "@/lib/profile/schema";
 import { teamCoverage, type CoverageRow } from "@/lib/team/coverage";
 import { teamLoad, type TeamLoad } from "@/lib/team/load";
 import { peopleRows, type PersonRow } from "@/lib/team/people-rows";
-import { recommend } from "@/lib/recommender/recommend";
-import { profileKey, teamRoadmap, TeamRoadmapSchema, type PlannedMember, type TeamRoadmap } from "@/lib/team/plan-team";
+import { recommendSteps } from "@/lib/recommender/recommend";
+import { profileKey, TeamRoadmapSchema, type PlannedMember, type TeamRoadmap } from "@/lib/team/plan-team";
 import { parseTeamCsv } from "@/lib/team/team-csv";
 import { syntheticTeamCsv } from "@/lib/team/synthetic-team";
 import { duplicateNotes, rejectionText, type TeamMember } from "@/lib/team/team-member";
@@ -82,7 +82,7 @@ export function runTeamJob(job: TeamJob, onProgress: (progress: TeamJobProgress)
     const key = profileKey(member.profile);
     let plan = kept.get(key);
     if (!plan) {
-      const roadmap = teamRoadmap(recommend(member.profile, job.catalog));
+      const roadmap = recommendSteps(member.profile, job.catalog);
       kept.set(key, (plan = { roadmap, json: JSON.stringify(roadmap) }));
     }
     planned.push({ ...member, roadmap: plan.roadmap });
