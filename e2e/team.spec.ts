@@ -311,6 +311,8 @@ for (const scheme of ["light", "dark"] as const) {
     expect(await pageWidth(), "the empty page never scrolls sideways").toBeLessThanOrEqual(360);
     await paste(page, GOOD);
     await expect(nameCells(page)).toHaveCount(3);
+    // The sections after the People table are drawn a frame later: all of them are checked.
+    await expect(page.getByRole("heading", { name: "Team timeline" })).toBeVisible();
     await axe(page, `/team with a team, ${scheme}`);
     expect(await pageWidth(), "with a team, the page never scrolls sideways").toBeLessThanOrEqual(360);
   });

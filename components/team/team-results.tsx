@@ -15,17 +15,40 @@ import { todayIso } from "@/lib/dates/iso-date";
 export default function TeamResults({ plan, catalog }: { plan: TeamPlan; catalog: Catalog }) {
   // Rendered only in the browser, after the team was read from storage: today is the browser's own.
   const [today] = useState(todayIso);
-  const { people, view } = plan;
+  // The People table is what the manager waits for after "Plan the team": it is drawn first, on its own, and
+  // the rest (exports, coverage, load, timeline) once the table is on screen (after the next frame), so the
+  // page draws a big team in two steps instead of one long one. From then on, everything is drawn together.
+  const [rest, setRest] = useState(false);
   useEffect(() => {
     performance.mark("team:shown");
   }, [plan]);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setRest(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
   return (
     <>
       <section aria-labelledby="people-heading">
         <h2 id="people-heading">People</h2>
         <p className={styles.hint}>Each name opens that person&apos;s roadmap: the same link they would share.</p>
-        <PeopleTable rows={view.rows} />
+        <PeopleTable rows={plan.view.rows} />
       </section>
+      {rest && <Rest plan={plan} catalog={catalog} today={today} />}
+    </>
+  );
+}
+
+/** Everything /team shows of a planned team after the People table. */
+function Rest({ plan, catalog, today }: { plan: TeamPlan; catalog: Catalog; today: string }) {
+  const { people, view } = plan;
+  return (
+    <>
       <section aria-labelledby="downloads-heading">
         <h2 id="downloads-heading">Take the plan with you</h2>
         <TeamExports plan={plan} catalog={catalog} />
