@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import type { Download, Page } from "@playwright/test";
 import { axe, expect, test } from "./fixtures";
 
@@ -254,11 +255,15 @@ test("Clear the team asks first, then clears", async ({ page }) => {
 });
 
 /**
- * The issue's target is the table within 2 s on this machine. Shared by six builds at once it is far slower, so
- * the test fails only past TEAM_5000_BUDGET_MS (default 15 s) and prints what it measured, phase by phase
- * (the page's performance marks); docs/team.md has the figures measured on a quieter machine.
+ * The issue's target is the table within 2 s on this machine: measured 1.7–2.1 s (median 1.8) at load average
+ * 5–10 on its 2 cores, by a driver that waits for the page to be idle first (docs/team.md). Other builds and
+ * test runs sharing those cores slow it down: the worst measured was 6.4 s at load 17–23, and this test, run
+ * beside another one in the suite, took 5.9 s at load 12. So it fails only past TEAM_5000_BUDGET_MS (default
+ * 10 s: the worst seen and half again, which a loaded CI machine still meets; a gross regression, such as
+ * planning the whole team in one go on the main thread, does not) and prints what it measured, phase by phase
+ * (the page's performance marks), with the load average to read it by.
  */
-const BUDGET_MS = Number(process.env.TEAM_5000_BUDGET_MS ?? 15_000);
+const BUDGET_MS = Number(process.env.TEAM_5000_BUDGET_MS ?? 10_000);
 
 test("5,000 pasted people: a progress message, then the People table, a page at a time", async ({ page }) => {
   test.setTimeout(120_000);
@@ -292,7 +297,10 @@ test("5,000 pasted people: a progress message, then the People table, a page at 
     const longest = (window as unknown as { longest: number }).longest;
     return `parsed +${Math.round(at("team:parsed") - start)} ms, planned +${Math.round(at("team:planned") - start)} ms, shown +${Math.round(at("team:shown") - start)} ms; longest task ${Math.round(longest)} ms`;
   });
-  console.log(`5,000 people: the People table after ${elapsed} ms (${phases})`);
+  const load = loadavg()
+    .map((n) => n.toFixed(1))
+    .join(" ");
+  console.log(`5,000 people: the People table after ${elapsed} ms (${phases}; load average ${load})`);
   expect(elapsed).toBeLessThan(BUDGET_MS);
   await expect(nameCells(page)).toHaveCount(50);
   await expect(page.getByRole("button", { name: /Show 50 more rows/ })).toBeVisible();
