@@ -257,16 +257,18 @@ test("Clear the team asks first, then clears", async ({ page }) => {
 /**
  * The issue's target is the table within 2 s on this machine: measured 1.7–2.1 s (median 1.8) at load average
  * 5–10 on its 2 cores, by a driver that waits for the page to be idle first (docs/team.md). Other builds and
- * test runs sharing those cores slow it down: the worst measured was 6.4 s at load 17–23, and this test, run
- * beside another one in the suite, took 5.9 s at load 12. So it fails only past TEAM_5000_BUDGET_MS (default
- * 10 s: the worst seen and half again, which a loaded CI machine still meets; a gross regression, such as
- * planning the whole team in one go on the main thread, does not) and prints what it measured, phase by phase
+ * test runs sharing those cores slow it down in proportion: 6.8 s at load 18.6 in the driver; in this test
+ * 5.9 s at load 12 and 8.4–9.1 s at load 21. So the budget grows with the machine's load: 5 s plus half a
+ * second per unit of the 1-minute load average (5.5 s on a quiet machine, 11 s at load 12, 15.5 s at load 21:
+ * about 1.7 times what was measured), unless TEAM_5000_BUDGET_MS sets it. A gross regression, such as planning
+ * the whole team in one go on the main thread, misses it; the test prints what it measured, phase by phase
  * (the page's performance marks), with the load average to read it by.
  */
-const BUDGET_MS = Number(process.env.TEAM_5000_BUDGET_MS ?? 10_000);
+const budgetMs = () => Number(process.env.TEAM_5000_BUDGET_MS ?? Math.round(5_000 + 500 * (loadavg()[0] ?? 0)));
 
 test("5,000 pasted people: a progress message, then the People table, a page at a time", async ({ page }) => {
   test.setTimeout(120_000);
+  const budget = budgetMs();
   await openTeam(page);
   const roles = ["sre", "ml-engineer", "data-scientist", "devops-engineer", "cloud-engineer", "platform-engineer"];
   // 5,000 different profiles (years, hours, start and role vary independently), so nothing is planned twice.
@@ -289,7 +291,7 @@ test("5,000 pasted people: a progress message, then the People table, a page at 
   const started = Date.now();
   await page.getByRole("button", { name: "Plan the team" }).click();
   await expect(page.getByRole("status").filter({ hasText: /Reading the CSV|Planning the team/ })).toBeVisible();
-  await expect(nameCells(page).first()).toBeVisible({ timeout: BUDGET_MS + 5_000 });
+  await expect(nameCells(page).first()).toBeVisible({ timeout: budget + 5_000 });
   const elapsed = Date.now() - started;
   const phases = await page.evaluate(() => {
     const at = (name: string) => performance.getEntriesByName(name).at(-1)?.startTime ?? NaN;
@@ -300,8 +302,10 @@ test("5,000 pasted people: a progress message, then the People table, a page at 
   const load = loadavg()
     .map((n) => n.toFixed(1))
     .join(" ");
-  console.log(`5,000 people: the People table after ${elapsed} ms (${phases}; load average ${load})`);
-  expect(elapsed).toBeLessThan(BUDGET_MS);
+  console.log(
+    `5,000 people: the People table after ${elapsed} ms, budget ${budget} ms (${phases}; load average ${load})`,
+  );
+  expect(elapsed).toBeLessThan(budget);
   await expect(nameCells(page)).toHaveCount(50);
   await expect(page.getByRole("button", { name: /Show 50 more rows/ })).toBeVisible();
   await expect(page.getByText("5,000 people from the pasted text.")).toBeVisible();
