@@ -1,6 +1,9 @@
-import "@testing-library/jest-dom/vitest";
-import { cleanup } from "@testing-library/react";
 import { afterEach, beforeEach, vi } from "vitest";
+
+// Testing Library and its matchers are for the component tests (jsdom, see vitest.config.ts): the plain .ts tests
+// run in Node and skip loading them (react-dom and friends), which was most of each such file's setup time.
+const dom = typeof document === "undefined" ? undefined : await import("@testing-library/react");
+if (dom) await import("@testing-library/jest-dom/vitest");
 
 // A console.error during a test is a bug (React warnings, hydration mismatches): fail the test on it.
 beforeEach(() => {
@@ -9,7 +12,7 @@ beforeEach(() => {
   });
 });
 afterEach(() => {
-  if (typeof document !== "undefined") cleanup();
+  dom?.cleanup();
   localStorageClear();
   // Components that push history entries (the questionnaire's steps) must not leave their address behind.
   if (typeof window !== "undefined") window.history.replaceState(null, "", "/");
