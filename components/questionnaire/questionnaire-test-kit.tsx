@@ -3,6 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { catalog } from "@/data/catalog";
 import { StoreProvider } from "@/components/state/store-provider";
 import { Questionnaire } from "@/components/questionnaire/questionnaire";
+import { EXAMPLE_PROFILE } from "@/lib/profile/example-profile";
 import { questionnaireOptions } from "@/lib/profile/questionnaire-options";
 import { QUESTIONS } from "@/lib/profile/questions";
 import {
@@ -48,20 +49,9 @@ export const findHeading = (step: QuestionStep) => screen.findByRole("heading", 
 
 export const continueButton = () => screen.getByRole("button", { name: "Continue" });
 
-const SOME_ANSWERS: Required<Answers> = {
-  role: "sre",
-  years: 3,
-  skills: [],
-  held: [],
-  goal: "hands-on",
-  interests: [],
-  hours: 5,
-  start: "2027-01-04",
-};
-
 /** Answers to every question before `step`, so a saved or addressed `step` can open (see step-route.ts). */
 export function answersBefore(step: QuestionStep): Answers {
   const earlier = QUESTION_STEPS.slice(0, QUESTION_STEPS.indexOf(step));
   const fields = QUESTIONS.filter((q) => earlier.includes(q.step)).flatMap((q) => q.fields);
-  return Object.fromEntries(fields.map((field) => [field, SOME_ANSWERS[field]]));
+  return Object.fromEntries(fields.map((field) => [field, EXAMPLE_PROFILE[field]]));
 }

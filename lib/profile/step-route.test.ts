@@ -1,17 +1,6 @@
 import { expect, test } from "vitest";
 import { isStepAnswered, reachableStep, readStepRoute, stepHref } from "@/lib/profile/step-route";
-import type { Answers } from "@/lib/saved/saved-state";
-
-const ALL: Answers = {
-  role: "sre",
-  years: 3,
-  skills: [],
-  held: [],
-  goal: "hands-on",
-  interests: [],
-  hours: 5,
-  start: "2027-01-04",
-};
+import { EXAMPLE_PROFILE } from "@/lib/profile/example-profile";
 
 test("the address names the step, and a change from the check page", () => {
   expect(readStepRoute("?step=time")).toEqual({ step: "time", changing: false });
@@ -34,9 +23,9 @@ test("a step is answered when its every question has a valid answer; an empty li
 test("a requested step opens only when the earlier ones are answered, else the first missing one", () => {
   expect(reachableStep("time", {})).toBe("role");
   expect(reachableStep("time", { role: "sre", years: 2, skills: [] })).toBe("held");
-  expect(reachableStep("time", { ...ALL, goal: undefined })).toBe("goals");
-  expect(reachableStep("time", ALL)).toBe("time");
-  expect(reachableStep("review", ALL)).toBe("review");
+  expect(reachableStep("time", { ...EXAMPLE_PROFILE, goal: undefined })).toBe("goals");
+  expect(reachableStep("time", EXAMPLE_PROFILE)).toBe("time");
+  expect(reachableStep("review", EXAMPLE_PROFILE)).toBe("review");
   expect(reachableStep("role", {})).toBe("role");
   // Later answers missing do not matter: a step needs only the ones before it.
   expect(reachableStep("experience", { role: "sre" })).toBe("experience");
