@@ -1,6 +1,7 @@
 import { request as httpRequest } from "node:http";
 import { connect } from "node:net";
 import { expect, test } from "./fixtures";
+import { postChunked } from "./http-helpers";
 
 /** The security headers on a page, a page rendered per request, the API and the 404 page. */
 
@@ -140,27 +141,7 @@ test("HEAD /api/recommend mirrors GET without a body", async ({ baseURL, request
 
 test("a body streamed without a length is refused with 413 once it passes 16 KiB", async ({ baseURL }) => {
   // 1 MiB in 1 KiB chunks with no Content-Length: only reading tells how big it is.
-  const status = await new Promise<number>((resolve, reject) => {
-    const req = httpRequest(
-      `${baseURL}/api/recommend`,
-      { method: "POST", headers: { "content-type": "application/json", "transfer-encoding": "chunked" } },
-      (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-      },
-    );
-    req.on("error", reject);
-    let sent = 0;
-    const write = () => {
-      while (sent < 1024 * 1024 && !req.destroyed) {
-        sent += 1024;
-        if (!req.write(" ".repeat(1024))) return req.once("drain", write);
-      }
-      req.end();
-    };
-    write();
-  });
-  expect(status).toBe(413);
+  expect(await postChunked(`${baseURL}/api/recommend`, { total: 1024 * 1024, chunk: 1024 })).toBe(413);
 });
 
 test("odd request targets get an answer and leave the server serving", async ({ baseURL, request }) => {
