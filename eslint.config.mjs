@@ -78,7 +78,8 @@ const config = [
     rules: { "react-hooks/rules-of-hooks": "off" },
   },
   {
-    // Only data/catalog.ts may read the raw data files: everything else gets the parsed catalog.
+    // Only data/catalog.ts may read the raw data files: everything else gets the parsed catalog. Links go through
+    // components/ui/link.tsx.
     files: ["app/**", "components/**", "lib/**", "scripts/**"],
     rules: {
       "no-restricted-imports": [
@@ -87,6 +88,11 @@ const config = [
           patterns: [
             { regex: "^@/data/(?!catalog$)", message: "Import the parsed catalog from @/data/catalog." },
             { regex: "^@/app/", message: "Nothing imports app." },
+            {
+              regex: "^next/link$",
+              message:
+                "Use { Link } from @/components/ui/link: it prefetches a page only when the person shows intent.",
+            },
           ],
         },
       ],

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { CertificationLinks } from "@/components/layout/certification-links";
 import { catalog } from "@/data/catalog";
 

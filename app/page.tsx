@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { catalog } from "@/data/catalog";
 import { ContinueLink } from "@/components/layout/continue-link";
 import { ProgramMap } from "@/components/program-map/program-map";

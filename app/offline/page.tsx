@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { catalog } from "@/data/catalog";
 
 export const metadata: Metadata = { title: "You are offline", robots: { index: false } };

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { Catalog } from "@/lib/catalog/schema";
 import { rangeText } from "@/lib/recommender/roadmap-labels";
 import { joinWords } from "@/lib/text/join-words";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { ReactNode } from "react";
 import styles from "@/components/compare/certification-detail-view.module.css";
 import tableStyles from "@/components/compare/sortable-table.module.css";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useState, type ReactNode } from "react";
 import styles from "@/components/compare/compare.module.css";
 import {

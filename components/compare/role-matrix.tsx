@@ -1,7 +1,7 @@
 "use client";
 
 import { createColumnHelper } from "@tanstack/react-table";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { ReactNode } from "react";
 import { CertificationLink, TextList } from "@/components/compare/level-cells";
 import { sortAccessor, sortByCellValue, type SortableTableFeatures } from "@/components/compare/sortable-table";

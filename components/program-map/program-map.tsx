@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useId } from "react";
 import type { Catalog } from "@/lib/catalog/schema";
 import { mapStates, mapStateText, programMapLayout, type MapNode, type MapState } from "@/lib/program-map/program-map";

@@ -12,7 +12,7 @@ import type { QuestionStep } from "@/lib/saved/saved-state";
 
 // Only the first question is part of the page's first load (npm run perf); every later step is loaded apart,
 // the last one with the whole-profile parser and the share-link encoder. They start loading once the
-// questionnaire is on screen and the browser is idle, so each shows at once when reached, with no "Loading
+// person starts using the questionnaire (afterIntent), so each shows at once when reached, with no "Loading
 // your answers…" in between (issue 11 §3).
 const ExperienceStep = preloadable(() =>
   import("@/components/questionnaire/experience-step").then((m) => m.ExperienceStep),

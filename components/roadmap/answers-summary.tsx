@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { Catalog } from "@/lib/catalog/schema";
 import { FIELD_LABELS, GOAL_LABELS } from "@/lib/profile/answer-labels";
 import type { Profile, ProfileField } from "@/lib/profile/schema";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 
 /** The roadmap page before there are answers to work from. */
 export function NotAnswered() {

@@ -1,5 +1,5 @@
 /** @vitest-environment jsdom */
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { renderToString } from "react-dom/server";
 import { beforeEach, expect, test, vi } from "vitest";
@@ -62,6 +62,12 @@ const stepIds = () =>
     .map((li) => li.id);
 const statusRadio = (name: string, status: string) =>
   within(screen.getByRole("group", { name: `Progress on ${name}` })).getByRole("radio", { name: status });
+/** A step's notes field, drawn when its disclosure first opens: opens it as a click on its toggle would. */
+async function notesOn(name: string) {
+  const toggle = screen.getByText(new RegExp(`^More about ${name}`));
+  if (!toggle.closest("details")?.open) fireEvent.click(toggle);
+  return screen.findByRole("textbox", { name: `Notes on ${name}` });
+}
 const region = (id: string, name: string) => within(stepItem(id)).getByRole("region", { name });
 const itemsOf = (element: HTMLElement) =>
   within(element)
@@ -260,21 +266,21 @@ test("a done step's renewal counts from the day it was done", async () => {
 test("notes are saved as they are typed and survive a reload", async () => {
   const user = userEvent.setup();
   const first = await renderHydrated();
-  const notes = screen.getByRole("textbox", { name: "Notes on MLOps Advanced" });
+  const notes = await notesOn("MLOps Advanced");
   expect(notes).toHaveAttribute("maxLength", "2000");
   await user.type(notes, "Book the exam for March.");
   first.unmount();
 
   await renderHydrated();
-  expect(screen.getByRole("textbox", { name: "Notes on MLOps Advanced" })).toHaveValue("Book the exam for March.");
-  expect(screen.getByRole("textbox", { name: "Notes on MLOps Professional" })).toHaveValue("");
+  expect(await notesOn("MLOps Advanced")).toHaveValue("Book the exam for March.");
+  expect(await notesOn("MLOps Professional")).toHaveValue("");
 });
 
 test("exported progress imports back to the same progress on a fresh device", async () => {
   const user = userEvent.setup();
   const first = await renderHydrated();
   await user.click(statusRadio("MLOps Professional", "Done"));
-  await user.type(screen.getByRole("textbox", { name: "Notes on MLOps Expert" }), "Needs a team project.");
+  await user.type(await notesOn("MLOps Expert"), "Needs a team project.");
   await user.click(screen.getByRole("button", { name: "Export progress" }));
 
   expect(downloadText).toHaveBeenCalledTimes(1);
@@ -297,7 +303,7 @@ test("exported progress imports back to the same progress on a fresh device", as
   );
   expect(await screen.findByText("Imported progress for 2 steps.")).toBeInTheDocument();
   expect(statusRadio("MLOps Professional", "Done")).toBeChecked();
-  expect(screen.getByRole("textbox", { name: "Notes on MLOps Expert" })).toHaveValue("Needs a team project.");
+  expect(await notesOn("MLOps Expert")).toHaveValue("Needs a team project.");
   expect(screen.getByText("1 of 4 steps done")).toBeInTheDocument();
 });
 
@@ -340,7 +346,7 @@ test("importing junk says why; a partly bad file imports the good entries and li
   ).toBeInTheDocument();
   expect(document.querySelector("img")).toBeNull();
   expect(statusRadio("MLOps Advanced", "In progress")).toBeChecked();
-  expect(screen.getByRole("textbox", { name: "Notes on MLOps Advanced" })).toHaveValue("halfway");
+  expect(await notesOn("MLOps Advanced")).toHaveValue("halfway");
 });
 
 test("calendar and Markdown downloads carry the roadmap, the share link and the progress", async () => {

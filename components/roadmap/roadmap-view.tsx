@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { Catalog } from "@/lib/catalog/schema";
 import { todayIso } from "@/lib/dates/iso-date";
@@ -280,7 +280,6 @@ function RoadmapPlan({ base, catalog, fromSaved, today, notices, assumed }: Plan
                 profile={profile}
                 catalog={catalog}
                 progress={Object.hasOwn(progress, step.certificationId) ? progress[step.certificationId] : undefined}
-                hydrated={hydrated}
               />
             ))}
           </ol>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useId } from "react";
 import styles from "@/components/roadmap/share-link-problem.module.css";
 

@@ -1,5 +1,5 @@
-import { useEffect } from "react";
-import Link from "next/link";
+import { memo } from "react";
+import { Link } from "@/components/ui/link";
 import type { Catalog } from "@/lib/catalog/schema";
 import { addYears } from "@/lib/dates/iso-date";
 import type { Profile } from "@/lib/profile/schema";
@@ -11,13 +11,15 @@ import { TIER_LABELS, validityOf } from "@/components/roadmap/labels";
 import { STATUS_LABELS, type StepProgress } from "@/lib/saved/saved-state";
 import { StepStatusControls } from "@/components/roadmap/step-progress";
 import { preloadable } from "@/components/ui/preloadable";
+import { useDrawnWhenOpened } from "@/components/ui/use-drawn-when-opened";
 import { Disclosure } from "@/components/ui/disclosure";
 import { SourceNote } from "@/components/ui/source-note";
 import { ReasonList } from "@/components/about/guide-text";
 import styles from "@/components/roadmap/step-item.module.css";
 
-// The notes field (its live count and paste message) loads apart from the page's first load (npm run perf),
-// fetched when the browser is idle; it sits inside the step's closed disclosure, so it is there when opened.
+// The notes field (its live count and paste message) loads apart from the page's first load (npm run perf) and
+// is drawn when its step is first opened (saved notes print as text without it); its code is fetched once the
+// person starts using the page, so it is there when they open a step.
 const NotesField = preloadable(() => import("@/components/roadmap/step-notes").then((m) => m.StepNotesField));
 
 type Props = {
@@ -27,23 +29,22 @@ type Props = {
   catalog: Catalog;
   /** This step's saved progress, if any. */
   progress: StepProgress | undefined;
-  /** False until saved progress has been read; the controls wait for it. */
-  hydrated: boolean;
 };
 
 /**
  * One step of the roadmap. Its summary (number, name, dates, the main reason, progress) is always shown; the
  * rest (every reason, time, skills, projects, mistakes, plans, providers, renewal, notes) is behind a native
  * disclosure, so a plan scans in a few screens. components/roadmap/use-step-disclosure.ts opens it for a
- * #step- link and for printing.
+ * #step- link and for printing. Memoised: the roadmap draws again when saved progress arrives after hydration,
+ * and a step whose own props did not change (most of them, on a first visit) is left as it is.
  */
-export function StepItem({ step, position, profile, catalog, progress, hydrated }: Props) {
+export const StepItem = memo(function StepItem({ step, position, profile, catalog, progress }: Props) {
   const index = indexCatalog(catalog);
   const certification = index.byId.get(step.certificationId);
   const id = step.certificationId;
   const name = certification?.shortName ?? id;
   const headingId = `step-${id}-heading`;
-  useEffect(() => NotesField.preload(), []);
+  const [notesShown, onToggle] = useDrawnWhenOpened(NotesField.preload);
   const skillName = (skill: string) => index.skillNames.get(skill) ?? skill;
   const built = certification?.skillsBuilt ?? [];
   const gap = built.filter((s) => !profile.skills.includes(s)).map(skillName);
@@ -86,11 +87,12 @@ export function StepItem({ step, position, profile, catalog, progress, hydrated 
         </p>
       </header>
 
-      <StepStatusControls id={id} name={name} progress={progress} disabled={!hydrated} />
+      <StepStatusControls id={id} name={name} progress={progress} />
 
       <Disclosure
         className={styles.more}
         data-step-details=""
+        onToggle={onToggle}
         summary={`More about ${name}`}
         hint=": reasons, time, skills, plans, providers, renewal, notes"
       >
@@ -214,8 +216,8 @@ export function StepItem({ step, position, profile, catalog, progress, hydrated 
           </section>
         )}
 
-        <NotesField.Component id={id} name={name} progress={progress} disabled={!hydrated} fallback={null} />
+        {notesShown && <NotesField.Component id={id} name={name} progress={progress} fallback={null} />}
       </Disclosure>
     </li>
   );
-}
+});

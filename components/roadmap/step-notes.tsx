@@ -8,8 +8,9 @@ import type { StepProgressProps } from "@/components/roadmap/step-progress";
 import styles from "@/components/roadmap/step-item.module.css";
 
 /** Notes on one step, saved as they are typed; inside the step's disclosure (they print as text). */
-export function StepNotesField({ id, name, progress, disabled }: StepProgressProps) {
+export function StepNotesField({ id, name, progress }: StepProgressProps) {
   const setNote = useAppStore((s) => s.setNote);
+  const disabled = !useAppStore((s) => s.hydrated);
   const notesId = useId();
   const notes = progress?.notes ?? "";
   const left = NOTE_MAX - notes.length;

@@ -12,15 +12,16 @@ export type StepProgressProps = {
   /** Its name, as the legend and the notes label say it. */
   name: string;
   progress: StepProgress | undefined;
-  disabled: boolean;
 };
 
 /**
  * Status radios for one step, saved to the store as they change. A form of its own, so the print styles
  * leave it out while the status still prints as text. It sits in the step's summary, outside the disclosure.
  */
-export function StepStatusControls({ id, name, progress, disabled }: StepProgressProps) {
+export function StepStatusControls({ id, name, progress }: StepProgressProps) {
   const setStatus = useAppStore((s) => s.setStatus);
+  // Read here rather than passed down, so the step around it does not draw again when saved progress arrives.
+  const disabled = !useAppStore((s) => s.hydrated);
   const status = progress?.status ?? "not-started";
   return (
     <form className={styles.progress} onSubmit={(event) => event.preventDefault()}>

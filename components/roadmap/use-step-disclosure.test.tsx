@@ -44,9 +44,11 @@ test("each step shows its summary (dates, 'Why:' and the main reason, progress r
     expect(details).not.toContainElement(within(item).getAllByRole("radio", { name: "Done" })[0]!);
     expect(details).toContainElement(within(item).getByRole("region", { name: "Why this step" }));
     expect(details).toContainElement(within(item).getByRole("region", { name: "Renewal" }));
-    // The notes field's code loads apart (when the browser is idle), so it may arrive a moment later.
+    // The notes field is drawn when the step is first opened (its code loads apart, so a moment later).
+    expect(within(item).queryByRole("textbox", { name: /^Notes on/ })).not.toBeInTheDocument();
+    fireEvent.click(within(details).getByText(/^More about/));
+    expect(details.open).toBe(true);
     expect(details).toContainElement(await within(item).findByRole("textbox", { name: /^Notes on/ }));
-    expect(within(details).getByText(/^More about/)).toBeInTheDocument();
   }
 });
 

@@ -1,8 +1,9 @@
 import { lazy, Suspense, useState, type ComponentType, type ReactNode } from "react";
+import { afterIntent } from "@/components/ui/after-intent";
 
 /**
  * A component whose code loads apart from the page's first load (npm run perf), and can be fetched ahead of
- * need when the browser is idle (`preload`). Once its code is here it renders straight away, with no Suspense
+ * need once the person starts using the page (`preload`, components/ui/after-intent.ts). Once its code is here it renders straight away, with no Suspense
  * fallback in between; before that, the fallback shows while it arrives. The choice is made once per mount,
  * so the code arriving later never swaps one for the other under the person.
  */
@@ -28,15 +29,9 @@ export function preloadable<P extends object>(load: () => Promise<ComponentType<
     );
   }
 
-  /** Fetches the code when the browser is next idle; returns the cancel (a failure is retried by lazy()). */
+  /** Fetches the code once the person starts using the page (afterIntent); returns the cancel. */
   function preload(): () => void {
-    const run = () => void fetchCode().catch(() => undefined);
-    if (typeof requestIdleCallback === "function") {
-      const handle = requestIdleCallback(run, { timeout: 2000 });
-      return () => cancelIdleCallback(handle);
-    }
-    const handle = setTimeout(run, 200);
-    return () => clearTimeout(handle);
+    return afterIntent(() => void fetchCode().catch(() => undefined));
   }
 
   return { Component: Preloaded, preload };

@@ -4,7 +4,7 @@ import { flushSync } from "react-dom";
 /**
  * For a closed disclosure whose content loads apart (preloadable): false until the person first opens it (or,
  * with `print`, until the page is printed, which opens it), then true for good. `preload` starts fetching the
- * content's code when the browser is idle; it returns its cancel.
+ * content's code once the person starts using the page; it returns its cancel.
  */
 export function useDrawnWhenOpened(
   preload: () => () => void,
