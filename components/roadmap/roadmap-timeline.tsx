@@ -3,14 +3,14 @@ import { addYears } from "@/lib/dates/iso-date";
 import { formatDate, formatMonthYear, formatShortRange } from "@/lib/dates/format-date";
 import { indexCatalog } from "@/lib/recommender/catalog-index";
 import type { Step } from "@/lib/recommender/roadmap-schema";
-import { STATUS_LABELS, type StepProgress } from "@/lib/saved/saved-state";
+import { STATUS_LABELS } from "@/lib/saved/saved-state";
+import { useAppStore } from "@/components/state/store-provider";
 import { validityOf } from "@/components/roadmap/labels";
 import { Timeline, type TimelineRow } from "@/components/timeline/timeline";
 
 type Props = {
   steps: readonly Step[];
   catalog: Catalog;
-  progress: Readonly<Record<string, StepProgress | undefined>>;
   /** Today's ISO date, the same on the server and in the browser (a prop, not read during render). */
   today?: string;
   className?: string;
@@ -20,7 +20,8 @@ type Props = {
  * The plan at a glance: one bar per step from its start to its exam, then the certification's validity, each
  * bar a link to its step further down. Held certifications are not on it: they are not planned.
  */
-export function RoadmapTimeline({ steps, catalog, progress, today, className }: Props) {
+export function RoadmapTimeline({ steps, catalog, today, className }: Props) {
+  const progress = useAppStore((s) => s.progress);
   const index = indexCatalog(catalog);
   const rows: TimelineRow[] = steps.map((step, i) => {
     const id = step.certificationId;

@@ -138,6 +138,37 @@ type PlanProps = {
 /** Same answers, whatever the order of their lists: what the share link of each would be. */
 const sameAnswers = (a: Profile, b: Profile) => profileToQuery(a) === profileToQuery(b);
 
+/**
+ * The plan's heading. A link is "shared" unless it holds this device's own saved answers (the check page opens
+ * the roadmap at its link, so a person's own reload must not call it someone else's). Before saved answers are
+ * read, a link reads as shared: what another device shows, and what the server renders. The saved answers are
+ * read here, not in the plan, so their arrival redraws this heading only.
+ */
+function PlanHeading({ base, catalog, fromSaved }: Pick<PlanProps, "base" | "catalog" | "fromSaved">) {
+  const hydrated = useAppStore((s) => s.hydrated);
+  const answers = useAppStore((s) => s.answers);
+  const own = useMemo(() => {
+    if (fromSaved) return true;
+    if (!hydrated) return false;
+    const saved = parseProfile(answers, catalog, { today: base.start });
+    return saved.ok && sameAnswers(saved.profile, base);
+  }, [fromSaved, hydrated, answers, catalog, base]);
+  return (
+    <>
+      <h1>{own ? "Your roadmap" : "A roadmap from a shared link"}</h1>
+      {own ? null : (
+        <p className="no-print">
+          It shows the answers in the link you followed.{" "}
+          <Link href="/assess" prefetch={false}>
+            Start your own roadmap
+          </Link>{" "}
+          to plan from your answers.
+        </p>
+      )}
+    </>
+  );
+}
+
 function RoadmapPlan({ base, catalog, fromSaved, today, notices, assumed }: PlanProps) {
   const [changes, setChanges] = useState<WhatIfChanges>({});
   // Set by a change of pace or goal: from then on the plan's summary is announced when it changes.
@@ -145,18 +176,6 @@ function RoadmapPlan({ base, catalog, fromSaved, today, notices, assumed }: Plan
   const profile = useMemo(() => ({ ...base, ...changes }), [base, changes]);
   const roadmap = useMemo(() => recommend(profile, catalog), [profile, catalog]);
   const known = useMemo(() => knownIdsOf(catalog), [catalog]);
-  const progress = useAppStore((s) => s.progress);
-  const hydrated = useAppStore((s) => s.hydrated);
-  const answers = useAppStore((s) => s.answers);
-  // A link is "shared" unless it holds this device's own saved answers (the check page opens the roadmap at
-  // its link, so a person's own reload must not call it someone else's). Before saved answers are read, a
-  // link reads as shared: what another device shows, and what the server renders.
-  const own = useMemo(() => {
-    if (fromSaved) return true;
-    if (!hydrated) return false;
-    const saved = parseProfile(answers, catalog, { today: base.start });
-    return saved.ok && sameAnswers(saved.profile, base);
-  }, [fromSaved, hydrated, answers, catalog, base]);
   // Values the person changed here are theirs, not assumed.
   const assumedNow = assumed.filter((field) => !(field in changes));
   const changed =
@@ -179,9 +198,6 @@ function RoadmapPlan({ base, catalog, fromSaved, today, notices, assumed }: Plan
   const setAllOpen = useStepDisclosure(stepList);
 
   const steps = roadmap.steps;
-  const statusOf = (id: string) => (Object.hasOwn(progress, id) ? progress[id]?.status : undefined);
-  const done = steps.filter((s) => statusOf(s.certificationId) === "done").length;
-  const inProgress = steps.filter((s) => statusOf(s.certificationId) === "in-progress").length;
   const first = steps[0];
   const last = steps.at(-1);
   // What a screen reader hears after a change of pace or goal, politely: the new plan in one line.
@@ -199,16 +215,7 @@ function RoadmapPlan({ base, catalog, fromSaved, today, notices, assumed }: Plan
   return (
     <div className={styles.roadmap}>
       <header className={styles.intro}>
-        <h1>{own ? "Your roadmap" : "A roadmap from a shared link"}</h1>
-        {own ? null : (
-          <p className="no-print">
-            It shows the answers in the link you followed.{" "}
-            <Link href="/assess" prefetch={false}>
-              Start your own roadmap
-            </Link>{" "}
-            to plan from your answers.
-          </p>
-        )}
+        <PlanHeading base={base} catalog={catalog} fromSaved={fromSaved} />
         <p className="lead">
           For {withArticle(profileNames(profile, catalog).role)}:{" "}
           {first && last ? (
@@ -219,17 +226,11 @@ function RoadmapPlan({ base, catalog, fromSaved, today, notices, assumed }: Plan
             NO_STEPS_TEXT
           )}
         </p>
-        {steps.length > 0 && <OverallProgress done={done} inProgress={inProgress} total={steps.length} />}
+        {steps.length > 0 && <OverallProgress steps={steps} />}
       </header>
 
       {steps.length > 0 && (
-        <RoadmapTimeline
-          steps={steps}
-          catalog={catalog}
-          progress={progress}
-          today={today}
-          className={styles.timeline}
-        />
+        <RoadmapTimeline steps={steps} catalog={catalog} today={today} className={styles.timeline} />
       )}
 
       <RoadmapToolbar roadmap={roadmap} profile={profile} catalog={catalog} known={known} />
@@ -273,14 +274,7 @@ function RoadmapPlan({ base, catalog, fromSaved, today, notices, assumed }: Plan
           </div>
           <ol className={styles.steps} ref={stepList}>
             {steps.map((step, i) => (
-              <StepItem
-                key={step.certificationId}
-                step={step}
-                position={i + 1}
-                profile={profile}
-                catalog={catalog}
-                progress={Object.hasOwn(progress, step.certificationId) ? progress[step.certificationId] : undefined}
-              />
+              <StepItem key={step.certificationId} step={step} position={i + 1} profile={profile} catalog={catalog} />
             ))}
           </ol>
           {compareIds.length >= 2 ? (

@@ -8,7 +8,8 @@ import { prepText, rangeText, trackLabel } from "@/lib/recommender/roadmap-label
 import type { Step } from "@/lib/recommender/roadmap-schema";
 import { DateText } from "@/components/roadmap/date-text";
 import { TIER_LABELS, validityOf } from "@/components/roadmap/labels";
-import { STATUS_LABELS, type StepProgress } from "@/lib/saved/saved-state";
+import { STATUS_LABELS } from "@/lib/saved/saved-state";
+import { useAppStore } from "@/components/state/store-provider";
 import { StepStatusControls } from "@/components/roadmap/step-progress";
 import { preloadable } from "@/components/ui/preloadable";
 import { useDrawnWhenOpened } from "@/components/ui/use-drawn-when-opened";
@@ -27,8 +28,6 @@ type Props = {
   position: number;
   profile: Profile;
   catalog: Catalog;
-  /** This step's saved progress, if any. */
-  progress: StepProgress | undefined;
 };
 
 /**
@@ -38,7 +37,11 @@ type Props = {
  * #step- link and for printing. Memoised: the roadmap draws again when saved progress arrives after hydration,
  * and a step whose own props did not change (most of them, on a first visit) is left as it is.
  */
-export const StepItem = memo(function StepItem({ step, position, profile, catalog, progress }: Props) {
+export const StepItem = memo(function StepItem({ step, position, profile, catalog }: Props) {
+  // This step's saved progress, read here so that progress arriving or changing redraws this step only.
+  const progress = useAppStore((s) =>
+    Object.hasOwn(s.progress, step.certificationId) ? s.progress[step.certificationId] : undefined,
+  );
   const index = indexCatalog(catalog);
   const certification = index.byId.get(step.certificationId);
   const id = step.certificationId;
