@@ -7,6 +7,7 @@ import { TeamImportForm } from "@/components/team/team-import-form";
 import { createTeamJobs } from "@/components/team/team-jobs";
 import { createTeamStore } from "@/components/team/team-store";
 import { useTeamPlan } from "@/components/team/use-team-plan";
+import { afterIntent } from "@/components/ui/after-intent";
 import styles from "@/components/team/team.module.css";
 import type { Catalog } from "@/lib/catalog/schema";
 import { todayIso } from "@/lib/dates/iso-date";
@@ -20,8 +21,8 @@ const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString(
 
 type Props = { catalog: Catalog; known: ProfileIds };
 
-// The tables, chart, timeline and exports load only once there is a team to show (and while the page is idle
-// before that), which keeps them out of the page's first-load JavaScript.
+// The tables, chart, timeline and exports load only once there is a team to show (or the person starts using
+// the page), which keeps them out of the page's first-load JavaScript.
 const loadResults = () => import("@/components/team/team-results");
 const TeamResults = lazy(loadResults);
 
@@ -32,24 +33,18 @@ const TeamResults = lazy(loadResults);
  */
 export function TeamPlanner({ catalog, known }: Props) {
   const [store] = useState(() => createTeamStore(known));
-  // The worker starts in the browser only, when the page is idle, and warms up, ready for the first import.
+  // The worker starts in the browser only, once the person starts using the page (afterIntent: not during the
+  // page's load, where its start and the results' code cost the load's main thread), and warms up, ready for
+  // the first import.
   const [jobs] = useState(createTeamJobs);
   useEffect(() => {
     void store.persist.rehydrate();
-    const warm = () => {
+    const cancel = afterIntent(() => {
       jobs.warm({ kind: "warm-up", known, today: todayIso(), catalog });
       void loadResults();
-    };
-    if (typeof requestIdleCallback !== "function") {
-      const timer = setTimeout(warm, 200);
-      return () => {
-        clearTimeout(timer);
-        jobs.dispose();
-      };
-    }
-    const idle = requestIdleCallback(warm);
+    });
     return () => {
-      cancelIdleCallback(idle);
+      cancel();
       jobs.dispose();
     };
   }, [store, jobs, known, catalog]);
