@@ -3,6 +3,7 @@
 import { createColumnHelper, type ColumnVisibilityState, type SortingState } from "@tanstack/react-table";
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import styles from "@/components/compare/compare.module.css";
+import control from "@/components/ui/control.module.css";
 import { fromSorting, toSorting, useStateFromAddress, writeCompareQuery } from "@/components/compare/compare-url";
 import { renderLevelCell } from "@/components/compare/level-cells";
 import {
@@ -134,7 +135,7 @@ export function LevelsTable({ rows, tracks, paths, initial }: LevelsTableProps) 
   return (
     <div>
       <div className={styles.controls}>
-        <div className={styles.field}>
+        <div className={`${control.control} ${styles.field}`}>
           <label htmlFor={ids.filter}>Filter</label>
           <span id={ids.hint} className={styles.hint}>
             Matches text in any visible column
@@ -148,7 +149,7 @@ export function LevelsTable({ rows, tracks, paths, initial }: LevelsTableProps) 
             onChange={(e) => changeQ(e.target.value)}
           />
         </div>
-        <div className={styles.field}>
+        <div className={`${control.control} ${styles.field}`}>
           <label htmlFor={ids.track}>Track</label>
           <select id={ids.track} value={track ?? ""} onChange={(e) => changeTrack(e.target.value)}>
             <option value="">All tracks</option>
@@ -159,7 +160,7 @@ export function LevelsTable({ rows, tracks, paths, initial }: LevelsTableProps) 
             ))}
           </select>
         </div>
-        <div className={styles.field}>
+        <div className={`${control.control} ${styles.field}`}>
           <label htmlFor={ids.path}>Learning path</label>
           <select id={ids.path} value={path ?? ""} onChange={(e) => changePath(e.target.value)}>
             <option value="">All learning paths</option>

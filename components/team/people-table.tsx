@@ -10,6 +10,7 @@ import {
 } from "@/components/compare/sortable-table";
 import { DateText } from "@/components/roadmap/date-text";
 import styles from "@/components/team/team.module.css";
+import control from "@/components/ui/control.module.css";
 import { rangeText } from "@/lib/recommender/roadmap-labels";
 import {
   PEOPLE_COLUMN_IDS,
@@ -83,7 +84,7 @@ export function PeopleTable({ rows }: { rows: readonly PersonRow[] }) {
   const data = useMemo(() => filterPeople(rows, query), [rows, query]);
   return (
     <>
-      <div className={styles.field}>
+      <div className={`${control.control} ${styles.field}`}>
         <label htmlFor={filterId}>Filter people</label>
         <p id={hintId} className={styles.hint}>
           By name, role or next certification.

@@ -2,6 +2,7 @@
 
 import { useId, useRef, useState, type FormEvent } from "react";
 import styles from "@/components/team/team.module.css";
+import control from "@/components/ui/control.module.css";
 import { TEAM_COLUMNS } from "@/lib/team/team-member";
 
 export const TEMPLATE_HREF = "/team/template.csv";
@@ -44,14 +45,14 @@ export function TeamImportForm({ onImport, busy }: Props) {
 
   return (
     <form className={styles.importForm} onSubmit={(e) => void submit(e)} noValidate>
-      <div className={styles.field}>
+      <div className={`${control.control} ${styles.field}`}>
         <label htmlFor={ids.file}>CSV file of your team</label>
         <p id={ids.fileHint} className={styles.hint}>
           A .csv file saved from a spreadsheet.
         </p>
         <input id={ids.file} ref={fileRef} type="file" accept=".csv,text/csv" aria-describedby={ids.fileHint} />
       </div>
-      <div className={styles.field}>
+      <div className={`${control.control} ${styles.field}`}>
         <label htmlFor={ids.text}>Or paste the CSV text</label>
         <p id={ids.textHint} className={styles.hint}>
           The first row names the columns: {TEAM_COLUMNS.join(",")}.
