@@ -1,5 +1,7 @@
 import { useId } from "react";
 import type { Step } from "@/lib/recommender/roadmap-schema";
+import { progressOf, type StepStatus } from "@/lib/saved/saved-state";
+import type { AppState } from "@/components/state/app-store";
 import { useAppStore } from "@/components/state/store-provider";
 import styles from "@/components/roadmap/roadmap-view.module.css";
 
@@ -9,11 +11,11 @@ import styles from "@/components/roadmap/roadmap-view.module.css";
  */
 export function OverallProgress({ steps }: { steps: readonly Step[] }) {
   const textId = useId();
-  const statuses = useAppStore((s) =>
-    steps.map(({ certificationId: id }) => (Object.hasOwn(s.progress, id) ? s.progress[id]?.status : undefined)).join(),
-  ).split(",");
-  const done = statuses.filter((status) => status === "done").length;
-  const inProgress = statuses.filter((status) => status === "in-progress").length;
+  // Counts, not the progress object: a change elsewhere in it leaves this as it is.
+  const counting = (status: StepStatus) => (s: AppState) =>
+    steps.filter((step) => progressOf(s.progress, step.certificationId)?.status === status).length;
+  const done = useAppStore(counting("done"));
+  const inProgress = useAppStore(counting("in-progress"));
   const total = steps.length;
   return (
     <div className={styles.overall}>

@@ -3,7 +3,7 @@ import { addYears } from "@/lib/dates/iso-date";
 import { formatDate, formatMonthYear, formatShortRange } from "@/lib/dates/format-date";
 import { indexCatalog } from "@/lib/recommender/catalog-index";
 import type { Step } from "@/lib/recommender/roadmap-schema";
-import { STATUS_LABELS } from "@/lib/saved/saved-state";
+import { progressOf, STATUS_LABELS } from "@/lib/saved/saved-state";
 import { useAppStore } from "@/components/state/store-provider";
 import { validityOf } from "@/components/roadmap/labels";
 import { Timeline, type TimelineRow } from "@/components/timeline/timeline";
@@ -26,7 +26,7 @@ export function RoadmapTimeline({ steps, catalog, today, className }: Props) {
   const rows: TimelineRow[] = steps.map((step, i) => {
     const id = step.certificationId;
     const certification = index.byId.get(id);
-    const status = (Object.hasOwn(progress, id) ? progress[id]?.status : undefined) ?? "not-started";
+    const status = progressOf(progress, id)?.status ?? "not-started";
     const validity = certification ? validityOf(certification, catalog) : catalog.program.facts.validityYears;
     const earliest = addYears(step.end, validity.min);
     const latest = addYears(step.end, validity.max);

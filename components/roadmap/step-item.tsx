@@ -8,7 +8,7 @@ import { prepText, rangeText, trackLabel } from "@/lib/recommender/roadmap-label
 import type { Step } from "@/lib/recommender/roadmap-schema";
 import { DateText } from "@/components/roadmap/date-text";
 import { TIER_LABELS, validityOf } from "@/components/roadmap/labels";
-import { STATUS_LABELS } from "@/lib/saved/saved-state";
+import { progressOf, STATUS_LABELS } from "@/lib/saved/saved-state";
 import { useAppStore } from "@/components/state/store-provider";
 import { StepStatusControls } from "@/components/roadmap/step-progress";
 import { preloadable } from "@/components/ui/preloadable";
@@ -39,9 +39,7 @@ type Props = {
  */
 export const StepItem = memo(function StepItem({ step, position, profile, catalog }: Props) {
   // This step's saved progress, read here so that progress arriving or changing redraws this step only.
-  const progress = useAppStore((s) =>
-    Object.hasOwn(s.progress, step.certificationId) ? s.progress[step.certificationId] : undefined,
-  );
+  const progress = useAppStore((s) => progressOf(s.progress, step.certificationId));
   const index = indexCatalog(catalog);
   const certification = index.byId.get(step.certificationId);
   const id = step.certificationId;

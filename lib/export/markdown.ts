@@ -1,4 +1,4 @@
-import { STATUS_LABELS, type StepProgress } from "@/lib/saved/saved-state";
+import { progressOf, STATUS_LABELS, type StepProgress } from "@/lib/saved/saved-state";
 import type { Catalog } from "@/lib/catalog/schema";
 import { cleanText, cleanUri } from "@/lib/export/clean-text";
 import { roadmapFileName } from "@/lib/export/file-name";
@@ -149,11 +149,7 @@ export function roadmapToMarkdown(
   lines.push("## Steps", "");
   if (roadmap.steps.length === 0) lines.push(inline(NO_STEPS_TEXT), "");
   roadmap.steps.forEach((step, i) => {
-    // Own properties only: a certification id such as "constructor" must not read Object.prototype.
-    const progress =
-      options.progress && Object.hasOwn(options.progress, step.certificationId)
-        ? options.progress[step.certificationId]
-        : undefined;
+    const progress = options.progress && progressOf(options.progress, step.certificationId);
     lines.push(...stepSection(step, i + 1, profile, catalog, progress));
   });
 
