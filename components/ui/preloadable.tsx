@@ -3,24 +3,17 @@ import { afterIntent } from "@/components/ui/after-intent";
 
 /**
  * A component whose code loads apart from the page's first load (npm run perf), and can be fetched ahead of
- * need once the person starts using the page (`preload`, components/ui/after-intent.ts). Once its code is here
- * it renders straight away, with no Suspense fallback in between; before that, the fallback shows while it
- * arrives. The choice is made once per mount, so the code arriving later never swaps one for the other under the
- * person.
+ * need once the person starts using the page (`preload`, components/ui/after-intent.ts). Once its code is here it renders straight away, with no Suspense
+ * fallback in between; before that, the fallback shows while it arrives. The choice is made once per mount,
+ * so the code arriving later never swaps one for the other under the person.
  */
 export function preloadable<P extends object>(load: () => Promise<ComponentType<P>>) {
   let loaded: ComponentType<P> | undefined;
-  // One fetch however many mounts preload it (every step of a roadmap preloads its notes field); forgotten if it
-  // fails, so the next preload or lazy() tries again.
-  let fetching: Promise<ComponentType<P>> | undefined;
   const fetchCode = () =>
-    (fetching ??= load().then(
-      (component) => (loaded = component),
-      (error: unknown) => {
-        fetching = undefined;
-        throw error;
-      },
-    ));
+    load().then((component) => {
+      loaded = component;
+      return component;
+    });
   const Lazy = lazy(() => fetchCode().then((component) => ({ default: component })));
 
   function Preloaded({ fallback, ...props }: P & { fallback: ReactNode }) {
