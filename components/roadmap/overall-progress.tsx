@@ -1,6 +1,7 @@
 import { useId } from "react";
 import type { Step } from "@/lib/recommender/roadmap-schema";
-import { progressOf, type StepStatus } from "@/lib/saved/saved-state";
+import { progressOf } from "@/lib/saved/progress-of";
+import type { StepStatus } from "@/lib/saved/saved-state";
 import type { AppState } from "@/components/state/app-store";
 import { useAppStore } from "@/components/state/store-provider";
 import styles from "@/components/roadmap/roadmap-view.module.css";

@@ -8,7 +8,8 @@ import { prepText, rangeText, trackLabel } from "@/lib/recommender/roadmap-label
 import type { Step } from "@/lib/recommender/roadmap-schema";
 import { DateText } from "@/components/roadmap/date-text";
 import { TIER_LABELS, validityOf } from "@/components/roadmap/labels";
-import { progressOf, STATUS_LABELS } from "@/lib/saved/saved-state";
+import { progressOf } from "@/lib/saved/progress-of";
+import { STATUS_LABELS } from "@/lib/saved/saved-state";
 import { useAppStore } from "@/components/state/store-provider";
 import { StepStatusControls } from "@/components/roadmap/step-progress";
 import { preloadable } from "@/components/ui/preloadable";

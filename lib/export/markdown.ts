@@ -1,4 +1,5 @@
-import { progressOf, STATUS_LABELS, type StepProgress } from "@/lib/saved/saved-state";
+import { progressOf } from "@/lib/saved/progress-of";
+import { STATUS_LABELS, type StepProgress } from "@/lib/saved/saved-state";
 import type { Catalog } from "@/lib/catalog/schema";
 import { cleanText, cleanUri } from "@/lib/export/clean-text";
 import { roadmapFileName } from "@/lib/export/file-name";

@@ -49,11 +49,6 @@ export type StepProgress = z.infer<typeof StepProgressSchema>;
 export const ProgressSchema = z.record(SlugSchema, StepProgressSchema);
 export type Progress = z.infer<typeof ProgressSchema>;
 
-/** The saved progress on one certification, if any. Own keys only: an id such as "constructor" must not read
- * Object.prototype. */
-export const progressOf = (progress: Progress, id: string): StepProgress | undefined =>
-  Object.hasOwn(progress, id) ? progress[id] : undefined;
-
 export const SavedStateSchema = z.strictObject({
   answers: AnswersSchema,
   step: QuestionStepSchema,
