@@ -1,6 +1,7 @@
 /** @vitest-environment jsdom */
 import { render, screen, within } from "@testing-library/react";
 import { expect, test } from "vitest";
+import { comparePageLoaded } from "@/components/compare/compare-page";
 import ComparePage, { metadata } from "./page";
 
 async function renderPage(searchParams: Record<string, string | string[] | undefined>) {
@@ -9,6 +10,8 @@ async function renderPage(searchParams: Record<string, string | string[] | undef
     Object.entries(searchParams).flatMap(([k, v]) => [v ?? []].flat().map((x) => [k, x])),
   );
   window.history.replaceState(null, "", `/compare${query.size > 0 ? `?${query}` : ""}`);
+  // The sections come with their data as a script of their own (components/compare/compare-page.tsx).
+  await comparePageLoaded();
   render(await ComparePage({ searchParams: Promise.resolve(searchParams) }));
 }
 

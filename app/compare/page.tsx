@@ -1,10 +1,7 @@
 import type { Metadata } from "next";
-import { CompareOverview } from "@/components/compare/compare-overview";
-import { ProgramMap } from "@/components/program-map/program-map";
+import { ComparePage as CompareView } from "@/components/compare/compare-page";
 import { catalog } from "@/data/catalog";
 import { compareStateFromQuery } from "@/lib/compare/compare-state";
-import { levelFilterOptions, levelRows } from "@/lib/compare/level-rows";
-import { compareSourceNotes, pathRows, providerRows, roleMatrix } from "@/lib/compare/reference-tables";
 
 export const metadata: Metadata = {
   title: "Compare certifications",
@@ -14,20 +11,11 @@ export const metadata: Metadata = {
 
 type ComparePageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-/** /compare: reads the view from the URL (sort, filters, hidden columns, ids side by side) and renders it. */
+/**
+ * /compare: reads the view from the URL (sort, filters, hidden columns, ids side by side) and renders it. The
+ * tables' data is not passed from here: the view loads it with its code (components/compare/compare-page.tsx).
+ */
 export default async function ComparePage({ searchParams }: ComparePageProps) {
   const { state, problems } = compareStateFromQuery(await searchParams, catalog);
-  return (
-    <CompareOverview
-      levels={levelRows(catalog)}
-      roles={roleMatrix(catalog)}
-      paths={pathRows(catalog)}
-      providers={providerRows(catalog)}
-      sources={compareSourceNotes(catalog)}
-      filterOptions={levelFilterOptions(catalog)}
-      state={state}
-      problems={problems}
-      programMap={<ProgramMap catalog={catalog} />}
-    />
-  );
+  return <CompareView state={state} problems={problems} />;
 }

@@ -5,43 +5,27 @@ import { PathsTable } from "@/components/compare/paths-table";
 import { ProvidersTable } from "@/components/compare/providers-table";
 import { RoleMatrix } from "@/components/compare/role-matrix";
 import { SideBySideView } from "@/components/compare/side-by-side-view";
-import type { PathId } from "@/lib/catalog/ids";
+import { ProgramMapFigure } from "@/components/program-map/program-map";
+import type { CompareData } from "@/lib/compare/compare-data";
 import type { CompareState } from "@/lib/compare/compare-state";
-import type { LevelRow } from "@/lib/compare/level-rows";
-import type { CompareSourceNotes, PathRow, ProviderRow, RoleMatrixRow } from "@/lib/compare/reference-tables";
 
 export type CompareOverviewProps = {
-  levels: LevelRow[];
-  roles: RoleMatrixRow[];
-  paths: PathRow[];
-  providers: ProviderRow[];
-  /** The footnotes under each table: where its columns come from. */
-  sources: CompareSourceNotes;
-  filterOptions: { tracks: { id: string; name: string }[]; paths: { id: PathId; name: string }[] };
+  /** The tables' rows, their footnotes (`sources`), the filters' choices and the program map's layout. */
+  data: CompareData;
   state: CompareState;
   /** What the URL asked for that could not be used. */
   problems: string[];
-  /** The program map, drawn by the page from the catalog. */
-  programMap?: ReactNode;
 };
 
 type Section = { id: string; title: string; intro: ReactNode; body: ReactNode; sources?: string[] };
 
 /**
- * The compare page: a server component laying out the sections, each a client component that owns its own
- * table state. A link with `ids` puts the side-by-side view first, so it opens straight on the comparison.
+ * The compare page: the sections, each table owning its own state. A link with `ids` puts the side-by-side view
+ * first, so it opens straight on the comparison. Rendered inside components/compare/compare-page.tsx, which
+ * loads it with its data as one script apart from the page's first load.
  */
-export function CompareOverview({
-  levels,
-  roles,
-  paths,
-  providers,
-  sources,
-  filterOptions,
-  state,
-  problems,
-  programMap,
-}: CompareOverviewProps) {
+export function CompareOverview({ data, state, problems }: CompareOverviewProps) {
+  const { levels, roles, paths, providers, sources, filterOptions } = data;
   const all: Section = {
     id: "all-certifications",
     title: "All certifications",
@@ -62,16 +46,14 @@ export function CompareOverview({
     intro: "Pick two to four certifications to see every attribute next to each other, with the differences marked.",
     body: <SideBySideView rows={levels} initialIds={state.ids} />,
   };
-  const overview: Section[] = programMap
-    ? [
-        {
-          id: "program-map",
-          title: "The program at a glance",
-          intro: "The four levels in order, and where each neighbouring certification branches off.",
-          body: programMap,
-        },
-      ]
-    : [];
+  const overview: Section[] = [
+    {
+      id: "program-map",
+      title: "The program at a glance",
+      intro: "The four levels in order, and where each neighbouring certification branches off.",
+      body: <ProgramMapFigure layout={data.programMap} />,
+    },
+  ];
   const sections: Section[] = [
     // The full table opens the page; the map follows it, as the picture of the same certifications.
     ...(state.ids.length > 0 ? [sideBySide, all, ...overview] : [all, ...overview, sideBySide]),

@@ -1,7 +1,14 @@
 import { Link } from "@/components/ui/link";
 import { useId } from "react";
 import type { Catalog } from "@/lib/catalog/schema";
-import { mapStates, mapStateText, programMapLayout, type MapNode, type MapState } from "@/lib/program-map/program-map";
+import {
+  mapStates,
+  mapStateText,
+  programMapLayout,
+  type MapNode,
+  type MapState,
+  type ProgramMapLayout,
+} from "@/lib/program-map/program-map";
 import styles from "@/components/program-map/program-map.module.css";
 
 type Props = {
@@ -45,15 +52,36 @@ function MapLink({ node, state, steps }: { node: MapNode; state: MapState | unde
  * person, in words (the border and mark repeat it).
  */
 export function ProgramMap({ catalog, plan, className }: Props) {
-  const captionId = useId();
-  const layout = programMapLayout(catalog);
   const states = plan
     ? mapStates(
         catalog.certifications.map((c) => c.id),
         plan,
       )
     : undefined;
-  const steps = plan?.steps.length ?? 0;
+  return (
+    <ProgramMapFigure
+      layout={programMapLayout(catalog)}
+      states={states}
+      steps={plan?.steps.length ?? 0}
+      className={className}
+    />
+  );
+}
+
+type FigureProps = {
+  layout: ProgramMapLayout;
+  states?: ReadonlyMap<string, MapState>;
+  /** The plan's number of steps (for "step 2 of 5"). */
+  steps?: number;
+  className?: string;
+};
+
+/**
+ * The map drawn from a layout already computed: /compare ships its layout in the data script its tables read
+ * (lib/compare/compare-data.ts), so the map's markup is not also sent as an element tree in the page's payload.
+ */
+export function ProgramMapFigure({ layout, states, steps = 0, className }: FigureProps) {
+  const captionId = useId();
   const levels = layout.columns.filter((c) => c.level).length;
   return (
     <figure
