@@ -2,6 +2,7 @@ import type { Catalog, Certification, Equivalent, Level, PrepTier, Role } from "
 import type { SkillId } from "@/lib/catalog/ids";
 import type { Profile } from "@/lib/profile/schema";
 import type { CatalogIndex } from "@/lib/recommender/catalog-index";
+import type { Step } from "@/lib/recommender/roadmap-schema";
 import { joinWords } from "@/lib/text/join-words";
 
 /**
@@ -18,6 +19,8 @@ export type RuleContext = {
   /** Certification ids on the main path so far, in the order they were added. */
   planned: () => readonly string[];
   isPlanned: (id: string) => boolean;
+  /** Whether a tier rule has chosen the planned step's preparation plan (the first to match a step wins). */
+  hasTier: (id: string) => boolean;
   /** The ids of the rules that gave a planned step its reasons so far. */
   reasonsOf: (id: string) => readonly string[];
   /** Days from the first step's start to the last step's end; only meaningful once tiers are set. */
@@ -27,7 +30,7 @@ export type RuleContext = {
 };
 
 /** A step of the plan as the warnings see it: which certification, and its study window (inclusive). */
-export type ScheduledStep = { id: string; start: string; end: string };
+export type ScheduledStep = Pick<Step, "certificationId" | "start" | "end">;
 
 /** A reference to one certification the rule is about, with the values its explanation needs. */
 export type Match =
@@ -114,10 +117,11 @@ export const levelAt = (ctx: RuleContext, order: number): Level | undefined =>
 
 /** Whether a certification could start now: what it requires or follows is held or planned. */
 export function isReachable(ctx: RuleContext, c: Certification): boolean {
-  const ready = (id: string) => ctx.covered.has(id) || ctx.isPlanned(id);
-  if (c.kind === "neighbour") return c.follows === null || ready(c.follows);
-  return c.prerequisites.levels.every(ready);
+  if (c.kind === "neighbour") return c.follows === null || heldOrPlanned(ctx, c.follows);
+  return c.prerequisites.levels.every((id) => heldOrPlanned(ctx, id));
 }
+
+const heldOrPlanned = (ctx: RuleContext, id: string): boolean => ctx.covered.has(id) || ctx.isPlanned(id);
 
 /** "7–14" or "30": the days of a tier as the guide writes them. */
 export const tierDays = (t: PrepTier): string =>

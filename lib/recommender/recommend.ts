@@ -1,8 +1,8 @@
-import type { Catalog, Certification } from "@/lib/catalog/schema";
+import type { Catalog, Certification, Role } from "@/lib/catalog/schema";
 import type { TierId } from "@/lib/catalog/ids";
 import { fromDayNumber, toDayNumber } from "@/lib/dates/iso-date";
 import type { Profile } from "@/lib/profile/schema";
-import { indexCatalog } from "@/lib/recommender/catalog-index";
+import { indexCatalog, type CatalogIndex } from "@/lib/recommender/catalog-index";
 import { REFERENCE_HOURS_PER_WEEK, sortKey, studyHoursIn, type Match, type RuleContext } from "@/lib/recommender/facts";
 import type { Alternative, Assumption, Reason, Roadmap, Step, Warning } from "@/lib/recommender/roadmap-schema";
 import { RULES, type Rule } from "@/lib/recommender/rules";
@@ -37,11 +37,15 @@ export function fill(template: string, vars: Readonly<Record<string, string | nu
  */
 export function timing(c: Certification, tier: TierId, hoursPerWeek: number): Timing {
   const days = c.prep.tiers.find((t) => t.id === tier)?.days ?? { min: 30, max: 30 };
-  const calendar = (d: number) => Math.max(1, Math.ceil((d * REFERENCE_HOURS_PER_WEEK) / hoursPerWeek));
   return {
     studyHours: { min: studyHoursIn(days.min), max: studyHoursIn(days.max) },
-    prepDays: { min: calendar(days.min), max: calendar(days.max) },
+    prepDays: { min: calendarDays(days.min, hoursPerWeek), max: calendarDays(days.max, hoursPerWeek) },
   };
+}
+
+/** Calendar days that `days` of a guide plan take at `hoursPerWeek`. */
+function calendarDays(days: number, hoursPerWeek: number): number {
+  return Math.max(1, Math.ceil((days * REFERENCE_HOURS_PER_WEEK) / hoursPerWeek));
 }
 
 /** Every level a held certification stands for: holding Advanced covers Professional and Foundation. */
@@ -90,35 +94,102 @@ function plan(profile: Profile, catalog: Catalog, kind: "roadmap"): Roadmap;
 function plan(profile: Profile, catalog: Catalog, kind: "outline"): Outline;
 function plan(profile: Profile, catalog: Catalog, kind: "roadmap" | "outline"): Roadmap | Outline {
   const explain = kind === "roadmap";
-  const index = indexCatalog(catalog);
-  const role = index.roles.get(profile.role);
-  const steps = new Map<string, PlannedStep>();
-  const alternatives = new Map<string, { kind: Alternative["kind"]; reasons: Reason[] }>();
-  const warnings: Warning[] = [];
-  const covered = coveredBy(
-    profile.held.filter((id) => index.byId.has(id)),
-    index.byId,
-  );
+  const draft = new Draft(profile, catalog, explain);
+  for (const rule of RULES as readonly Rule[]) {
+    // Reasons and alternatives only explain and offer: an outline has neither.
+    if (!explain && (rule.effect.kind === "reason" || rule.effect.kind === "alternative")) continue;
+    for (const match of rule.when(draft)) draft.apply(rule, match);
+  }
 
-  const ordered = (): [string, PlannedStep][] =>
-    [...steps].sort(([a], [b]) => {
+  if (!explain) return { steps: draft.schedule().map(outlineStep), warnings: draft.warnings };
+  const { index } = draft;
+  return {
+    steps: draft.schedule(),
+    alternatives: [...draft.alternatives]
+      .sort(([a], [b]) => (index.position.get(a) ?? 0) - (index.position.get(b) ?? 0))
+      .map(([certificationId, alt]) => ({ certificationId, kind: alt.kind, reasons: alt.reasons })),
+    warnings: draft.warnings,
+    assumptions: assumptions(profile, catalog),
+  };
+}
+
+/** Without explanations (an outline), reasons are neither written nor kept: every step's list stays empty. */
+const UNEXPLAINED: Reason = { ruleId: "", text: "" };
+
+/**
+ * A plan in the making: what the rules read (RuleContext) and what the engine writes as it applies their
+ * matches. A class, not closures made on every call: /team plans thousands of people at once, and under tsx
+ * (`npm run bench`) each closure also cost a call of esbuild's keepNames helper.
+ */
+class Draft implements RuleContext {
+  readonly index: CatalogIndex;
+  readonly role: Role;
+  readonly covered: ReadonlySet<string>;
+  readonly steps = new Map<string, PlannedStep>();
+  readonly alternatives = new Map<string, { kind: Alternative["kind"]; reasons: Reason[] }>();
+  readonly warnings: Warning[] = [];
+  /** The schedule, until a step or a tier is added: the warning rules ask for it again and again. */
+  private scheduled: Step[] | undefined;
+
+  constructor(
+    readonly profile: Profile,
+    readonly catalog: Catalog,
+    private readonly explain: boolean,
+  ) {
+    const index = (this.index = indexCatalog(catalog));
+    // parseProfile rejects unknown roles; a role-less plan still gets the rules that need no role.
+    this.role = index.roles.get(profile.role) ?? {
+      id: profile.role,
+      name: profile.role,
+      recommended: [],
+      source: NO_ROLE,
+      rationale: "",
+      paths: [],
+      sources: { rationale: NO_ROLE, paths: NO_ROLE },
+    };
+    this.covered = coveredBy(
+      profile.held.filter((id) => index.byId.has(id)),
+      index.byId,
+    );
+  }
+
+  planned(): string[] {
+    return [...this.steps.keys()];
+  }
+
+  isPlanned(id: string): boolean {
+    return this.steps.has(id);
+  }
+
+  hasTier(id: string): boolean {
+    return this.steps.get(id)?.tier !== undefined;
+  }
+
+  reasonsOf(id: string): string[] {
+    return this.steps.get(id)?.reasons.map((r) => r.ruleId) ?? [];
+  }
+
+  totalDays(): number {
+    let days = 0;
+    for (const [id, step] of this.steps) {
+      const c = this.index.byId.get(id);
+      if (c) days += timing(c, step.tier ?? "standard", this.profile.hours).prepDays.max;
+    }
+    return days;
+  }
+
+  /** The steps in path order (catalog order breaks ties), each starting the day after the one before ends. */
+  schedule(): Step[] {
+    if (this.scheduled) return this.scheduled;
+    const { index, profile } = this;
+    const ordered = [...this.steps].sort(([a], [b]) => {
       const ca = index.byId.get(a);
       const cb = index.byId.get(b);
       if (!ca || !cb) return 0;
-      return sortKey(ctx, ca) - sortKey(ctx, cb) || (index.position.get(a) ?? 0) - (index.position.get(b) ?? 0);
+      return sortKey(this, ca) - sortKey(this, cb) || (index.position.get(a) ?? 0) - (index.position.get(b) ?? 0);
     });
-
-  // The schedule changes only when a step or a tier is added (`changes` counts them); the warning rules ask
-  // for it again and again, so it is worked out once per change (the steps come back in order, sorted).
-  let changes = 0;
-  let scheduled: { at: number; steps: Step[] } | undefined;
-  const schedule = (): Step[] => {
-    if (scheduled?.at !== changes) scheduled = { at: changes, steps: scheduleNow() };
-    return scheduled.steps;
-  };
-  const scheduleNow = (): Step[] => {
     let day = toDayNumber(profile.start);
-    return ordered().map(([id, step]) => {
+    return (this.scheduled = ordered.map(([id, step]) => {
       const c = index.byId.get(id);
       const t = c
         ? timing(c, step.tier ?? "standard", profile.hours)
@@ -134,58 +205,30 @@ function plan(profile: Profile, catalog: Catalog, kind: "roadmap" | "outline"): 
         start,
         end,
       } satisfies Step;
-    });
-  };
+    }));
+  }
 
-  const ctx: RuleContext = {
-    profile,
-    catalog,
-    index,
-    // parseProfile rejects unknown roles; a role-less plan still gets the rules that need no role.
-    role: role ?? {
-      id: profile.role,
-      name: profile.role,
-      recommended: [],
-      source: NO_ROLE,
-      rationale: "",
-      paths: [],
-      sources: { rationale: NO_ROLE, paths: NO_ROLE },
-    },
-    covered,
-    planned: () => [...steps.keys()],
-    isPlanned: (id) => steps.has(id),
-    reasonsOf: (id) => steps.get(id)?.reasons.map((r) => r.ruleId) ?? [],
-    totalDays: () => {
-      let days = 0;
-      for (const [id, step] of steps) {
-        const c = index.byId.get(id);
-        if (c) days += timing(c, step.tier ?? "standard", profile.hours).prepDays.max;
-      }
-      return days;
-    },
-    schedule: () => schedule().map(({ certificationId, start, end }) => ({ id: certificationId, start, end })),
-  };
-
-  // Without explanations (an outline), reasons are neither written nor kept: every step's list stays empty.
-  const unexplained: Reason = { ruleId: "", text: "" };
-  const apply = (rule: Rule, match: Match) => {
-    const effect = rule.effect;
+  /** What a rule's match does to the plan (see the effects in rules.ts). */
+  apply(rule: Rule, match: Match): void {
+    const { effect } = rule;
+    const { explain } = this;
     const reason =
-      explain || effect.kind === "warning" ? { ruleId: rule.id, text: fill(rule.explain, match.vars) } : unexplained;
+      explain || effect.kind === "warning" ? { ruleId: rule.id, text: fill(rule.explain, match.vars) } : UNEXPLAINED;
     const id = match.id;
     if (effect.kind === "warning") {
       const code = effect.code ?? (typeof match.vars.code === "string" ? match.vars.code : rule.id);
-      if (!warnings.some((w) => w.code === code && w.text === reason.text)) warnings.push({ code, text: reason.text });
+      if (!this.warnings.some((w) => w.code === code && w.text === reason.text))
+        this.warnings.push({ code, text: reason.text });
       return;
     }
-    if (id === undefined || !index.byId.has(id)) return;
-    const step = steps.get(id);
+    if (id === undefined || !this.index.byId.has(id)) return;
+    const step = this.steps.get(id);
     switch (effect.kind) {
       case "step":
-        if (covered.has(id)) return;
+        if (this.covered.has(id)) return;
         if (!step) {
-          steps.set(id, { reasons: explain ? [reason] : [] });
-          changes++;
+          this.steps.set(id, { reasons: explain ? [reason] : [] });
+          this.scheduled = undefined;
         } else if (explain) addReason(step.reasons, reason);
         return;
       case "reason":
@@ -194,35 +237,19 @@ function plan(profile: Profile, catalog: Catalog, kind: "roadmap" | "outline"): 
       case "tier":
         if (step && !step.tier) {
           step.tier = effect.tier;
-          changes++;
+          this.scheduled = undefined;
           if (explain) addReason(step.reasons, reason);
         }
         return;
       case "alternative": {
-        if (covered.has(id) || step) return;
-        const alt = alternatives.get(id);
+        if (this.covered.has(id) || step) return;
+        const alt = this.alternatives.get(id);
         if (alt) addReason(alt.reasons, reason);
-        else alternatives.set(id, { kind: effect.type, reasons: [reason] });
+        else this.alternatives.set(id, { kind: effect.type, reasons: [reason] });
         return;
       }
     }
-  };
-
-  for (const rule of RULES as readonly Rule[]) {
-    // Reasons and alternatives only explain and offer: an outline has neither.
-    if (!explain && (rule.effect.kind === "reason" || rule.effect.kind === "alternative")) continue;
-    for (const match of rule.when(ctx)) apply(rule, match);
   }
-
-  if (!explain) return { steps: schedule().map(outlineStep), warnings };
-  return {
-    steps: schedule(),
-    alternatives: [...alternatives]
-      .sort(([a], [b]) => (index.position.get(a) ?? 0) - (index.position.get(b) ?? 0))
-      .map(([certificationId, alt]) => ({ certificationId, kind: alt.kind, reasons: alt.reasons })),
-    warnings,
-    assumptions: assumptions(profile, catalog),
-  };
 }
 
 function addReason(reasons: Reason[], reason: Reason): void {

@@ -90,6 +90,8 @@ const tierMatch = (
   extra: (c: Certification) => Record<string, string | number> | null,
 ): Match[] =>
   ctx.planned().flatMap((id) => {
+    // A step whose plan an earlier tier rule chose is left as it is: no need to ask about it.
+    if (ctx.hasTier(id)) return [];
     const c = cert(ctx, id);
     const vars = c ? extra(c) : null;
     if (!c || !vars) return [];
@@ -370,7 +372,7 @@ export const RULES = [
     explain: "{cert} expects {skill}, which you didn't list: learn the basics before you start preparing for it.",
     when: (ctx) => {
       const built = new Set<string>();
-      return ctx.schedule().flatMap(({ id }) => {
+      return ctx.schedule().flatMap(({ certificationId: id }) => {
         const c = cert(ctx, id);
         if (!c) return [];
         const matches = missingSkills(ctx.profile, c)
@@ -419,7 +421,7 @@ export const RULES = [
     when: (ctx) => {
       const steps = ctx.schedule();
       return steps.flatMap((step, i) => {
-        const c = cert(ctx, step.id);
+        const c = cert(ctx, step.certificationId);
         if (!c) return [];
         const validity = validityOf(ctx, c);
         const lapse = addYears(step.end, validity.min);
@@ -429,11 +431,11 @@ export const RULES = [
         return [
           {
             vars: {
-              code: `lapse-${step.id}`,
+              code: `lapse-${step.certificationId}`,
               n: i + 1,
               cert: c.shortName,
               m: m + 1,
-              later: nameOf(ctx, later.id),
+              later: nameOf(ctx, later.certificationId),
               validity: validity.min === validity.max ? `${validity.min}` : `${validity.min} to ${validity.max}`,
               lapse: formatDate(lapse),
               end: formatDate(later.end),
