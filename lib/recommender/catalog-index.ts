@@ -6,6 +6,8 @@ export type CatalogIndex = {
   byId: ReadonlyMap<string, Certification>;
   /** Position in the catalog: the stable tie-break when two steps share a place in the order. */
   position: ReadonlyMap<string, number>;
+  /** Order on the path, lowest first: pathKey, then the catalog's order (every plan sorts its steps by it). */
+  pathRank: ReadonlyMap<string, number>;
   /** Program levels by recommended order, lowest first. */
   levels: readonly Level[];
   roles: ReadonlyMap<string, Role>;
@@ -19,9 +21,14 @@ const cache = new WeakMap<Catalog, CatalogIndex>();
 export function indexCatalog(catalog: Catalog): CatalogIndex {
   const cached = cache.get(catalog);
   if (cached) return cached;
+  const byId = new Map(catalog.certifications.map((c) => [c.id, c]));
+  const onPath = catalog.certifications
+    .map((c, i) => ({ id: c.id, key: pathKey(c, byId), i }))
+    .sort((a, b) => a.key - b.key || a.i - b.i);
   const index: CatalogIndex = {
-    byId: new Map(catalog.certifications.map((c) => [c.id, c])),
+    byId,
     position: new Map(catalog.certifications.map((c, i) => [c.id, i])),
+    pathRank: new Map(onPath.map(({ id }, rank) => [id, rank])),
     levels: catalog.certifications.filter((c): c is Level => c.kind === "level").sort((a, b) => a.order - b.order),
     roles: new Map(catalog.roles.map((r) => [r.id, r])),
     paths: new Map(catalog.paths.map((p) => [p.id, p])),
@@ -29,4 +36,12 @@ export function indexCatalog(catalog: Catalog): CatalogIndex {
   };
   cache.set(catalog, index);
   return index;
+}
+
+/** The place in a path: a level sits at its order; a neighbour just after the level it follows. */
+function pathKey(c: Certification, byId: ReadonlyMap<string, Certification>): number {
+  if (c.kind === "level") return c.order;
+  const follows = c.follows ? byId.get(c.follows) : undefined;
+  // An entry point of its own (DataOps Foundation, say) sits beside the program's Foundation.
+  return (follows?.kind === "level" ? follows.order : 1) + 0.5;
 }

@@ -94,14 +94,6 @@ export function equivalentText(ctx: RuleContext, eq: Equivalent): string {
   return joinWords(parts);
 }
 
-/** The position in the path: a level sits at its order; a neighbour just after the level it follows. */
-export function sortKey(ctx: RuleContext, c: Certification): number {
-  if (c.kind === "level") return c.order;
-  const follows = c.follows ? ctx.index.byId.get(c.follows) : undefined;
-  // An entry point of its own (DataOps Foundation, say) sits beside the program's Foundation.
-  return (follows?.kind === "level" ? follows.order : 1) + 0.5;
-}
-
 /** The highest program level the person holds or will hold by the end of the plan. */
 export function topLevel(ctx: RuleContext, include: "plan-and-held" | "held"): Level | undefined {
   let top: Level | undefined;

@@ -3,7 +3,7 @@ import type { TierId } from "@/lib/catalog/ids";
 import { fromDayNumber, toDayNumber } from "@/lib/dates/iso-date";
 import type { Profile } from "@/lib/profile/schema";
 import { indexCatalog, type CatalogIndex } from "@/lib/recommender/catalog-index";
-import { REFERENCE_HOURS_PER_WEEK, sortKey, studyHoursIn, type Match, type RuleContext } from "@/lib/recommender/facts";
+import { REFERENCE_HOURS_PER_WEEK, studyHoursIn, type Match, type RuleContext } from "@/lib/recommender/facts";
 import type { Alternative, Assumption, Reason, Roadmap, Step, Warning } from "@/lib/recommender/roadmap-schema";
 import { RULES, type Rule } from "@/lib/recommender/rules";
 
@@ -128,7 +128,8 @@ class Draft implements RuleContext {
   readonly steps = new Map<string, PlannedStep>();
   readonly alternatives = new Map<string, { kind: Alternative["kind"]; reasons: Reason[] }>();
   readonly warnings: Warning[] = [];
-  /** The schedule, until a step or a tier is added: the warning rules ask for it again and again. */
+  // Kept until a step (or, for the schedule, a tier) is added: the rules ask for them again and again.
+  private plannedIds: string[] | undefined;
   private scheduled: Step[] | undefined;
 
   constructor(
@@ -153,8 +154,8 @@ class Draft implements RuleContext {
     );
   }
 
-  planned(): string[] {
-    return [...this.steps.keys()];
+  planned(): readonly string[] {
+    return (this.plannedIds ??= [...this.steps.keys()]);
   }
 
   isPlanned(id: string): boolean {
@@ -182,30 +183,27 @@ class Draft implements RuleContext {
   schedule(): Step[] {
     if (this.scheduled) return this.scheduled;
     const { index, profile } = this;
-    const ordered = [...this.steps].sort(([a], [b]) => {
-      const ca = index.byId.get(a);
-      const cb = index.byId.get(b);
-      if (!ca || !cb) return 0;
-      return sortKey(this, ca) - sortKey(this, cb) || (index.position.get(a) ?? 0) - (index.position.get(b) ?? 0);
-    });
     let day = toDayNumber(profile.start);
-    return (this.scheduled = ordered.map(([id, step]) => {
-      const c = index.byId.get(id);
-      const t = c
-        ? timing(c, step.tier ?? "standard", profile.hours)
-        : { prepDays: { min: 1, max: 1 }, studyHours: { min: 1, max: 1 } };
-      const start = fromDayNumber(day);
-      day += t.prepDays.max;
-      const end = fromDayNumber(day - 1);
-      return {
-        certificationId: id,
-        tier: step.tier ?? "standard",
-        reasons: step.reasons,
-        ...t,
-        start,
-        end,
-      } satisfies Step;
-    }));
+    return (this.scheduled = [...this.steps]
+      .sort(([a], [b]) => (index.pathRank.get(a) ?? 0) - (index.pathRank.get(b) ?? 0))
+      .map(([id, step]) => {
+        // Only catalog certifications are planned (apply checks), so `c` is always there.
+        const c = index.byId.get(id);
+        const tier = step.tier ?? "standard";
+        const t = c ? timing(c, tier, profile.hours) : { studyHours: { min: 1, max: 1 }, prepDays: { min: 1, max: 1 } };
+        const start = fromDayNumber(day);
+        day += t.prepDays.max;
+        const end = fromDayNumber(day - 1);
+        return {
+          certificationId: id,
+          tier,
+          reasons: step.reasons,
+          studyHours: t.studyHours,
+          prepDays: t.prepDays,
+          start,
+          end,
+        };
+      }));
   }
 
   /** What a rule's match does to the plan (see the effects in rules.ts). */
@@ -228,7 +226,7 @@ class Draft implements RuleContext {
         if (this.covered.has(id)) return;
         if (!step) {
           this.steps.set(id, { reasons: explain ? [reason] : [] });
-          this.scheduled = undefined;
+          this.plannedIds = this.scheduled = undefined;
         } else if (explain) addReason(step.reasons, reason);
         return;
       case "reason":
