@@ -69,9 +69,16 @@ export const hasSkill = (p: Profile, skill: SkillId): boolean => p.skills.includ
 export const missingSkills = (p: Profile, c: Certification): SkillId[] =>
   c.prerequisites.skills.filter((s) => !hasSkill(p, s));
 
-/** Every skill a certification touches: required, recommended, and built. */
-export function skillsTouched(c: Certification): SkillId[] {
-  return [...new Set([...c.prerequisites.skills, ...c.prerequisites.recommendedSkills, ...c.skillsBuilt])];
+const touched = new WeakMap<Certification, readonly SkillId[]>();
+
+/** Every skill a certification touches: required, recommended, and built (kept: a tier rule asks per step). */
+export function skillsTouched(c: Certification): readonly SkillId[] {
+  let skills = touched.get(c);
+  if (!skills) {
+    skills = [...new Set([...c.prerequisites.skills, ...c.prerequisites.recommendedSkills, ...c.skillsBuilt])];
+    touched.set(c, skills);
+  }
+  return skills;
 }
 
 /** Whether the profile shows the experience the guide accepts instead of a prerequisite level. */

@@ -84,23 +84,26 @@ function levelsToBuildOn(ctx: RuleContext): Level[] {
   return ctx.index.levels.filter((l) => ctx.isPlanned(l.id) || l.id === held?.id);
 }
 
-const tierMatch = (
+/** A match for each planned step without a tier yet that `extra` fits (it gives the step's values, or null). */
+function tierMatch(
   ctx: RuleContext,
   tier: TierId,
   extra: (c: Certification) => Record<string, string | number> | null,
-): Match[] =>
-  ctx.planned().flatMap((id) => {
-    // A step whose plan an earlier tier rule chose is left as it is: no need to ask about it.
-    if (ctx.hasTier(id)) return [];
-    const c = cert(ctx, id);
-    const vars = c ? extra(c) : null;
-    if (!c || !vars) return [];
+): Match[] {
+  const matches: Match[] = [];
+  for (const id of ctx.planned()) {
+    // The first tier rule to match a step chose its plan: later ones need not ask.
+    const c = ctx.hasTier(id) ? undefined : cert(ctx, id);
+    const vars = c && extra(c);
+    if (!c || !vars) continue;
     const plan = c.prep.tiers.find((t) => t.id === tier);
     const days = plan ? tierDays(plan) : "";
     // A plan the guide does not give is certpath's estimate, and the reason says so.
     const owner = c.prep.source.kind === "guide" ? "the guide's" : "certpath's estimated";
-    return [{ id, vars: { cert: c.shortName, days, plan: `${owner} ${days}-day plan`, ...vars } }];
-  });
+    matches.push({ id, vars: { cert: c.shortName, days, plan: `${owner} ${days}-day plan`, ...vars } });
+  }
+  return matches;
+}
 
 export const RULES = [
   // ── step: what goes on the main path ────────────────────────────────────────────────────────────
@@ -108,10 +111,10 @@ export const RULES = [
     id: "role-table",
     effect: { kind: "step" },
     explain: "The guide's role table recommends {cert} for {role}.",
-    when: (ctx) =>
-      ctx.role.source.kind === "guide"
-        ? ctx.role.recommended.map((id) => ({ id, vars: { cert: nameOf(ctx, id), role: withArticle(ctx.role.name) } }))
-        : [],
+    when: (ctx) => {
+      const role = ctx.role.source.kind === "guide" && withArticle(ctx.role.name);
+      return role ? ctx.role.recommended.map((id) => ({ id, vars: { cert: nameOf(ctx, id), role } })) : [];
+    },
   },
   {
     id: "role-derived",

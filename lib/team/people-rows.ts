@@ -63,6 +63,11 @@ export function peopleRows(people: readonly PlannedMember[], catalog: Catalog): 
     const first = roadmap.steps[0];
     const last = roadmap.steps.at(-1);
     const same = duplicates.get(row);
+    const hours = { min: 0, max: 0 };
+    for (const { studyHours } of roadmap.steps) {
+      hours.min += studyHours.min;
+      hours.max += studyHours.max;
+    }
     return {
       id: String(row),
       row,
@@ -77,10 +82,7 @@ export function peopleRows(people: readonly PlannedMember[], catalog: Catalog): 
           }
         : null,
       steps: roadmap.steps.length,
-      hours: roadmap.steps.reduce((sum, s) => ({ min: sum.min + s.studyHours.min, max: sum.max + s.studyHours.max }), {
-        min: 0,
-        max: 0,
-      }),
+      hours,
       end: last?.end ?? null,
       warnings: [
         ...(same ? [`Same name as row${same.length === 1 ? "" : "s"} ${same.join(", ")}.`] : []),
