@@ -17,31 +17,46 @@ export function quarterOf(iso: string): string {
 
 /** One row per certification in the catalog, in catalog order; quarters in time order. */
 export function teamCoverage(people: readonly PlannedMember[], catalog: Catalog): CoverageRow[] {
-  const rows = new Map(
-    catalog.certifications.map((c) => [
-      c.id,
-      { id: c.id, name: c.shortName, held: 0, planned: 0, quarters: new Map<string, number>() },
-    ]),
-  );
-  for (const { profile, roadmap } of people) {
+  const tally = new CoverageTally(catalog);
+  for (const member of people) tally.add(member);
+  return tally.rows();
+}
+
+/** teamCoverage one person at a time, for a caller that goes through the team once (the team job). */
+export class CoverageTally {
+  private readonly byId: Map<string, Omit<CoverageRow, "byQuarter"> & { quarters: Map<string, number> }>;
+
+  constructor(catalog: Catalog) {
+    this.byId = new Map(
+      catalog.certifications.map((c) => [
+        c.id,
+        { id: c.id, name: c.shortName, held: 0, planned: 0, quarters: new Map<string, number>() },
+      ]),
+    );
+  }
+
+  add({ profile, roadmap }: Pick<PlannedMember, "profile" | "roadmap">): void {
     for (const id of profile.held) {
-      const row = rows.get(id);
+      const row = this.byId.get(id);
       if (row) row.held++;
     }
     for (const step of roadmap.steps) {
-      const row = rows.get(step.certificationId);
+      const row = this.byId.get(step.certificationId);
       if (!row) continue;
       row.planned++;
       const quarter = quarterOf(step.end);
       row.quarters.set(quarter, (row.quarters.get(quarter) ?? 0) + 1);
     }
   }
-  return [...rows.values()].map(({ quarters, ...row }) => ({
-    ...row,
-    byQuarter: [...quarters]
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([quarter, count]) => ({ quarter, count })),
-  }));
+
+  rows(): CoverageRow[] {
+    return [...this.byId.values()].map(({ quarters, ...row }) => ({
+      ...row,
+      byQuarter: [...quarters]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([quarter, count]) => ({ quarter, count })),
+    }));
+  }
 }
 
 /** "2027 Q1: 3, 2027 Q2: 1" */

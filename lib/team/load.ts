@@ -26,50 +26,66 @@ const monthIso = (index: number) => {
 
 /** The team's study hours per month, from the first month anyone studies to the last. */
 export function teamLoad(people: readonly PlannedMember[]): TeamLoad {
+  const tally = new LoadTally();
+  for (const member of people) tally.add(member.roadmap.steps);
+  return tally.load();
+}
+
+type Step = PlannedMember["roadmap"]["steps"][number];
+
+/** teamLoad one person at a time (each `add` is the next person), for a caller that goes through the team once. */
+export class LoadTally {
+  // Per month index: hours, people counted, and the last person counted (so each person counts once a month
+  // without a set of everyone: those sets were a third of the time for 5,000 people).
+  private readonly byMonth = new Map<number, { hours: number; people: number; last: number }>();
   // The day number of each month's first day, worked out once per month rather than per step.
-  const firstDays = new Map<number, number>();
-  const firstDay = (index: number) => {
-    let day = firstDays.get(index);
-    if (day === undefined) firstDays.set(index, (day = toDayNumber(`${monthIso(index)}-01`)));
-    return day;
-  };
-  // Per month: hours, people counted, and the last person counted (people come in order, so each person is
-  // counted once a month without a set of everyone: those sets were a third of the time for 5,000 people).
-  const byMonth = new Map<number, { hours: number; people: number; last: number }>();
-  let totalHours = 0;
-  let first = Infinity;
-  let last = -Infinity;
-  people.forEach((member, who) => {
-    for (const step of member.roadmap.steps) {
+  private readonly firstDays = new Map<number, number>();
+  private person = -1;
+  private totalHours = 0;
+  private first = Infinity;
+  private last = -Infinity;
+
+  add(steps: readonly Step[]): void {
+    const who = ++this.person;
+    for (const step of steps) {
       const startDay = toDayNumber(step.start);
       const endDay = toDayNumber(step.end) + 1; // exclusive
       const perDay = step.studyHours.max / (endDay - startDay);
-      totalHours += step.studyHours.max;
+      this.totalHours += step.studyHours.max;
       const to = monthIndex(step.end);
       for (let m = monthIndex(step.start); m <= to; m++) {
-        const overlap = Math.min(endDay, firstDay(m + 1)) - Math.max(startDay, firstDay(m));
+        const overlap = Math.min(endDay, this.firstDay(m + 1)) - Math.max(startDay, this.firstDay(m));
         if (overlap <= 0) continue;
-        let month = byMonth.get(m);
-        if (!month) byMonth.set(m, (month = { hours: 0, people: 0, last: -1 }));
+        let month = this.byMonth.get(m);
+        if (!month) this.byMonth.set(m, (month = { hours: 0, people: 0, last: -1 }));
         month.hours += overlap * perDay;
         if (month.last !== who) {
           month.people++;
           month.last = who;
         }
-        first = Math.min(first, m);
-        last = Math.max(last, m);
+        this.first = Math.min(this.first, m);
+        this.last = Math.max(this.last, m);
       }
     }
-  });
-  const months: MonthLoad[] = [];
-  let heaviest: MonthLoad | null = null;
-  for (let m = first; m <= last; m++) {
-    const month = byMonth.get(m);
-    const load = { month: monthIso(m), hours: month?.hours ?? 0, people: month?.people ?? 0 };
-    months.push(load);
-    if (!heaviest || load.hours > heaviest.hours) heaviest = load;
   }
-  return { months, heaviest, totalHours };
+
+  load(): TeamLoad {
+    const months: MonthLoad[] = [];
+    let heaviest: MonthLoad | null = null;
+    for (let m = this.first; m <= this.last; m++) {
+      const month = this.byMonth.get(m);
+      const load = { month: monthIso(m), hours: month?.hours ?? 0, people: month?.people ?? 0 };
+      months.push(load);
+      if (!heaviest || load.hours > heaviest.hours) heaviest = load;
+    }
+    return { months, heaviest, totalHours: this.totalHours };
+  }
+
+  private firstDay(index: number): number {
+    let day = this.firstDays.get(index);
+    if (day === undefined) this.firstDays.set(index, (day = toDayNumber(`${monthIso(index)}-01`)));
+    return day;
+  }
 }
 
 const MONTH_NAMES = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });

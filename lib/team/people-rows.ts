@@ -57,40 +57,46 @@ export const PEOPLE_SORT_VALUES: Record<PeopleColumnId, (row: PersonRow) => Sort
 
 /** The People table's rows, in the team's order. */
 export function peopleRows(people: readonly PlannedMember[], catalog: Catalog): PersonRow[] {
-  const index = indexCatalog(catalog);
   const duplicates = duplicateNames(people);
-  return people.map(({ row, name, profile, roadmap }) => {
-    const first = roadmap.steps[0];
-    const last = roadmap.steps.at(-1);
-    const same = duplicates.get(row);
-    const hours = { min: 0, max: 0 };
-    for (const { studyHours } of roadmap.steps) {
-      hours.min += studyHours.min;
-      hours.max += studyHours.max;
-    }
-    return {
-      id: String(row),
-      row,
-      name,
-      role: index.roles.get(profile.role)?.name ?? profile.role,
-      next: first
-        ? {
-            id: first.certificationId,
-            name: index.byId.get(first.certificationId)?.shortName ?? first.certificationId,
-            start: first.start,
-            end: first.end,
-          }
-        : null,
-      steps: roadmap.steps.length,
-      hours,
-      end: last?.end ?? null,
-      warnings: [
-        ...(same ? [`Same name as row${same.length === 1 ? "" : "s"} ${same.join(", ")}.`] : []),
-        ...roadmap.warnings.map((w) => w.text),
-      ],
-      profile,
-    };
-  });
+  return people.map((member) => personRow(member, catalog, duplicates.get(member.row)));
+}
+
+/** One person's row; `sameName` lists the other rows with their name (duplicateNames). */
+export function personRow(
+  { row, name, profile, roadmap }: PlannedMember,
+  catalog: Catalog,
+  sameName: readonly number[] | undefined,
+): PersonRow {
+  const index = indexCatalog(catalog);
+  const first = roadmap.steps[0];
+  const last = roadmap.steps.at(-1);
+  const hours = { min: 0, max: 0 };
+  for (const { studyHours } of roadmap.steps) {
+    hours.min += studyHours.min;
+    hours.max += studyHours.max;
+  }
+  return {
+    id: String(row),
+    row,
+    name,
+    role: index.roles.get(profile.role)?.name ?? profile.role,
+    next: first
+      ? {
+          id: first.certificationId,
+          name: index.byId.get(first.certificationId)?.shortName ?? first.certificationId,
+          start: first.start,
+          end: first.end,
+        }
+      : null,
+    steps: roadmap.steps.length,
+    hours,
+    end: last?.end ?? null,
+    warnings: [
+      ...(sameName ? [`Same name as row${sameName.length === 1 ? "" : "s"} ${sameName.join(", ")}.`] : []),
+      ...roadmap.warnings.map((w) => w.text),
+    ],
+    profile,
+  };
 }
 
 /** The rows whose name, role or next certification contains every word of `query` (case-insensitive). */

@@ -1,13 +1,13 @@
 import type { Catalog } from "@/lib/catalog/schema";
 import type { ProfileIds } from "@/lib/profile/schema";
-import { teamCoverage, type CoverageRow } from "@/lib/team/coverage";
-import { teamLoad, type TeamLoad } from "@/lib/team/load";
-import { peopleRows, type PersonRow } from "@/lib/team/people-rows";
+import { CoverageTally, type CoverageRow } from "@/lib/team/coverage";
+import { LoadTally, type TeamLoad } from "@/lib/team/load";
+import { personRow, type PersonRow } from "@/lib/team/people-rows";
 import { recommendSteps } from "@/lib/recommender/recommend";
 import { profileKey, TeamRoadmapSchema, type PlannedMember, type TeamRoadmap } from "@/lib/team/plan-team";
 import { parseTeamCsv } from "@/lib/team/team-csv";
 import { syntheticTeamCsv } from "@/lib/team/synthetic-team";
-import { duplicateNotes, rejectionText, type TeamMember } from "@/lib/team/team-member";
+import { duplicateNames, duplicateNotes, rejectionText, type TeamMember } from "@/lib/team/team-member";
 
 /**
  * The whole of /team's work in one pure function, so the page can run it in a Web Worker (off the main
@@ -71,7 +71,12 @@ export function runTeamJob(job: TeamJob, onProgress: (progress: TeamJobProgress)
     notes = [...read.notes, ...duplicateNotes(read.people)];
   } else people = job.people;
 
-  const planned: PlannedMember[] = [];
+  // One pass: each person's row, coverage and load are counted as soon as they are planned, while the plan is
+  // fresh in memory (three passes over 5,000 plans afterwards cost more than the counting itself).
+  const duplicates = duplicateNames(people);
+  const rows: PersonRow[] = [];
+  const coverage = new CoverageTally(job.catalog);
+  const load = new LoadTally();
   const plans: string[] = [];
   // People with the same answers are planned once and share the kept part and its text. Only that part is
   // kept: holding thousands of whole roadmaps (reasons, alternatives, assumptions) made planning a team
@@ -85,7 +90,15 @@ export function runTeamJob(job: TeamJob, onProgress: (progress: TeamJobProgress)
       const roadmap = recommendSteps(member.profile, job.catalog);
       kept.set(key, (plan = { roadmap, json: JSON.stringify(roadmap) }));
     }
-    planned.push({ ...member, roadmap: plan.roadmap });
+    const planned: PlannedMember = {
+      row: member.row,
+      name: member.name,
+      profile: member.profile,
+      roadmap: plan.roadmap,
+    };
+    rows.push(personRow(planned, job.catalog, duplicates.get(member.row)));
+    coverage.add(planned);
+    load.add(plan.roadmap.steps);
     plans.push(plan.json);
   }
   onProgress({ phase: "planning", done: people.length, total: people.length });
@@ -94,12 +107,7 @@ export function runTeamJob(job: TeamJob, onProgress: (progress: TeamJobProgress)
     people,
     rejected,
     notes,
-    view: {
-      rows: peopleRows(planned, job.catalog),
-      coverage: teamCoverage(planned, job.catalog),
-      load: teamLoad(planned),
-      plans,
-    },
+    view: { rows, coverage: coverage.rows(), load: load.load(), plans },
   };
 }
 
