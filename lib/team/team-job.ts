@@ -78,28 +78,24 @@ export function runTeamJob(job: TeamJob, onProgress: (progress: TeamJobProgress)
   const coverage = new CoverageTally(job.catalog);
   const load = new LoadTally();
   const plans: string[] = [];
-  // People with the same answers are planned once and share the kept part and its text. Only that part is
-  // kept: holding thousands of whole roadmaps (reasons, alternatives, assumptions) made planning a team
-  // mostly garbage collection.
-  const kept = new Map<string, { roadmap: TeamRoadmap; json: string }>();
+  // People with the same answers are planned once and share the plan's text. Only the text is kept (a later
+  // twin reads it back): holding thousands of plans' objects until the end made planning a team mostly
+  // garbage collection, and whole roadmaps (reasons, alternatives, assumptions) were worse still.
+  const kept = new Map<string, string>();
   for (const [i, member] of people.entries()) {
     if (i % PROGRESS_EVERY === 0) onProgress({ phase: "planning", done: i, total: people.length });
     const key = profileKey(member.profile);
-    let plan = kept.get(key);
-    if (!plan) {
-      const roadmap = recommendSteps(member.profile, job.catalog);
-      kept.set(key, (plan = { roadmap, json: JSON.stringify(roadmap) }));
-    }
-    const planned: PlannedMember = {
-      row: member.row,
-      name: member.name,
-      profile: member.profile,
-      roadmap: plan.roadmap,
-    };
+    let json = kept.get(key);
+    let roadmap: TeamRoadmap;
+    if (json === undefined) {
+      roadmap = recommendSteps(member.profile, job.catalog);
+      kept.set(key, (json = JSON.stringify(roadmap)));
+    } else roadmap = JSON.parse(json) as TeamRoadmap; // the text written just above for the same answers
+    const planned: PlannedMember = { row: member.row, name: member.name, profile: member.profile, roadmap };
     rows.push(personRow(planned, job.catalog, duplicates.get(member.row)));
     coverage.add(planned);
-    load.add(plan.roadmap.steps);
-    plans.push(plan.json);
+    load.add(roadmap.steps);
+    plans.push(json);
   }
   onProgress({ phase: "planning", done: people.length, total: people.length });
   return {
