@@ -124,7 +124,8 @@ export function TextParagraph({
 /** Beside a cell whose content is certpath's rather than the guide's: its label, in words. */
 function Mark({ row, id }: { row: LevelRow; id: MarkedColumnId }) {
   const label = row.marks[id];
-  return label ? <em> ({label})</em> : null;
+  // One string: text beside an expression renders with a <!-- --> marker on each side.
+  return label ? <em>{` (${label})`}</em> : null;
 }
 
 /** The link to a certification's own page. Prefetch waits for hover: a big table would otherwise prefetch every row. */

@@ -197,7 +197,7 @@ export function LevelsTable({ rows, tracks, paths, initial }: LevelsTableProps) 
       </div>
       <div className={styles.statusRow}>
         <p role="status" className={styles.status}>
-          Showing {data.length} of {rows.length} certifications
+          {`Showing ${data.length} of ${rows.length} certifications`}
         </p>
         {filtered && (
           <button type="button" className="button button-secondary" onClick={clearFilters}>
@@ -207,7 +207,7 @@ export function LevelsTable({ rows, tracks, paths, initial }: LevelsTableProps) 
       </div>
       {hiddenShared.length > 0 && (
         <p className={styles.hint} data-testid="shared-columns">
-          Hidden because every certification shares them (show them from Columns): {sharedColumnsText(hiddenShared)}
+          {`Hidden because every certification shares them (show them from Columns): ${sharedColumnsText(hiddenShared)}`}
         </p>
       )}
       {visible.includes("recommended") && (

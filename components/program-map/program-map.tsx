@@ -92,8 +92,7 @@ export function ProgramMapFigure({ layout, states, steps = 0, className }: Figur
       <figcaption className={styles.caption}>
         <span id={`${captionId}-name`}>Program map</span>
         <span id={`${captionId}-hint`} className={styles.captionHint}>
-          The {levels} levels in order, and the {layout.count - levels} certifications that branch from them or start on
-          their own. Each opens its page.
+          {`The ${levels} levels in order, and the ${layout.count - levels} certifications that branch from them or start on their own. Each opens its page.`}
         </span>
       </figcaption>
       <ol className={styles.columns}>
