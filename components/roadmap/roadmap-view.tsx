@@ -149,7 +149,8 @@ function PlanHeading({ base, catalog, fromSaved }: Pick<PlanProps, "base" | "cat
   const answers = useAppStore((s) => s.answers);
   const own = useMemo(() => {
     if (fromSaved) return true;
-    if (!hydrated) return false;
+    // Nothing saved (every first visit): nothing to compare, and no schema to build during the page's load.
+    if (!hydrated || Object.keys(answers).length === 0) return false;
     const saved = parseProfile(answers, catalog, { today: base.start });
     return saved.ok && sameAnswers(saved.profile, base);
   }, [fromSaved, hydrated, answers, catalog, base]);

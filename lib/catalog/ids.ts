@@ -1,4 +1,5 @@
 import { z } from "zod/mini";
+import { lazySchema } from "@/lib/zod/lazy-schema";
 
 // zod compiles fast parsers with `new Function` when it can, and probes for that by trying it: under our
 // Content-Security-Policy (no 'unsafe-eval') the probe is a reported violation. Parse without it. The setting
@@ -12,9 +13,9 @@ z.config({ jitless: true });
  */
 
 /** A lowercase, dash-separated identifier: stable across releases, used in URLs, the CLI and the API. */
-export const SlugSchema = z
-  .string()
-  .check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lowercase letters, digits and single dashes"));
+export const SlugSchema = lazySchema(() =>
+  z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lowercase letters, digits and single dashes")),
+);
 
 export const SKILL_IDS = [
   "python",

@@ -1,4 +1,5 @@
 import { z } from "zod/mini";
+import { lazySchema } from "@/lib/zod/lazy-schema";
 // Loaded first for its zod setting (no `new Function` under the CSP): every schema builds on it.
 import "@/lib/catalog/ids";
 
@@ -9,23 +10,25 @@ import "@/lib/catalog/ids";
  * catalog's schema so the browser can label sources without loading the rest of it.
  */
 
-const TextSchema = z.string().check(z.trim(), z.minLength(1));
+const TextSchema = lazySchema(() => z.string().check(z.trim(), z.minLength(1)));
 
 export const SOURCE_KINDS = ["guide", "derived", "estimate"] as const;
 
-export const SourceSchema = z.discriminatedUnion("kind", [
-  z.strictObject({
-    kind: z.literal("guide"),
-    /** The guide's section, as a reader finds it: "Role table", "Advanced: Preparation plan", "FAQ: Does it expire?". */
-    section: TextSchema,
-  }),
-  z.strictObject({ kind: z.literal("derived"), basis: TextSchema }),
-  z.strictObject({ kind: z.literal("estimate"), basis: TextSchema }),
-]);
+export const SourceSchema = lazySchema(() =>
+  z.discriminatedUnion("kind", [
+    z.strictObject({
+      kind: z.literal("guide"),
+      /** The guide's section, as a reader finds it: "Role table", "Advanced: Preparation plan", "FAQ: Does it expire?". */
+      section: TextSchema,
+    }),
+    z.strictObject({ kind: z.literal("derived"), basis: TextSchema }),
+    z.strictObject({ kind: z.literal("estimate"), basis: TextSchema }),
+  ]),
+);
 export type Source = z.infer<typeof SourceSchema>;
 
 /** A sentence and where it comes from. */
-export const SourcedTextSchema = z.strictObject({ text: TextSchema, source: SourceSchema });
+export const SourcedTextSchema = lazySchema(() => z.strictObject({ text: TextSchema, source: SourceSchema }));
 export type SourcedText = z.infer<typeof SourcedTextSchema>;
 
 /** The guide, at `section`. */

@@ -1,7 +1,8 @@
 import type { Catalog } from "@/lib/catalog/schema";
 import { EXAMPLE_PROFILE } from "@/lib/profile/example-profile";
 import { decodeStrings, parseProfile } from "@/lib/profile/parse-profile";
-import { PROFILE_FIELDS, fieldHelp, type ProfileField } from "@/lib/profile/schema";
+import { fieldHelp } from "@/lib/profile/field-help";
+import { PROFILE_FIELDS, type ProfileField } from "@/lib/profile/schema";
 import { formatRoadmapText } from "@/lib/recommender/format-text";
 import { recommend } from "@/lib/recommender/recommend";
 import { runTeamCli, type ReadTextFile } from "@/lib/cli/team-cli";

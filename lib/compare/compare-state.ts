@@ -1,4 +1,5 @@
 import { z } from "zod/mini";
+import { lazySchema } from "@/lib/zod/lazy-schema";
 import type { Catalog } from "@/lib/catalog/schema";
 import { PATH_IDS, PathIdSchema, SlugSchema } from "@/lib/catalog/ids";
 import { HIDEABLE_LEVEL_COLUMN_IDS, LEVEL_COLUMN_IDS } from "@/lib/compare/level-rows";
@@ -28,35 +29,41 @@ function sortSchema<const T extends readonly [string, ...string[]]>(ids: T) {
 }
 
 /** Text with no lone surrogate halves (they cannot survive a trip through a URL). */
-const WellFormedSchema = z.string().check(z.refine((s) => !LONE_SURROGATE.test(s), "Text must be well-formed Unicode"));
+const WellFormedSchema = lazySchema(() =>
+  z.string().check(z.refine((s) => !LONE_SURROGATE.test(s), "Text must be well-formed Unicode")),
+);
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-const IdSchema = z.pipe(
-  z.string().check(
-    z.minLength(1),
-    z.maxLength(MAX_ID_LENGTH),
-    z.refine((s) => s === s.trim() && !s.includes(","), "An id has no commas and no surrounding spaces"),
+const IdSchema = lazySchema(() =>
+  z.pipe(
+    z.string().check(
+      z.minLength(1),
+      z.maxLength(MAX_ID_LENGTH),
+      z.refine((s) => s === s.trim() && !s.includes(","), "An id has no commas and no surrounding spaces"),
+    ),
+    WellFormedSchema,
   ),
-  WellFormedSchema,
 );
 
-export const CompareStateSchema = z.strictObject({
-  sort: sortSchema(LEVEL_COLUMN_IDS),
-  q: WellFormedSchema.check(z.maxLength(MAX_FILTER_LENGTH)),
-  track: z.nullable(SlugSchema),
-  path: z.nullable(PathIdSchema),
-  /** Hidden columns of the certifications table, in column order; null for the default (the shared columns). */
-  hide: z.nullable(
-    z
-      .array(z.enum(LEVEL_COLUMN_IDS))
-      .check(z.refine((ids) => !ids.includes("name"), "The certification name column cannot be hidden")),
-  ),
-  /** Certifications side by side, in the order chosen; ids not in the catalog are kept so they can be named. */
-  ids: z.array(IdSchema).check(z.maxLength(SIDE_BY_SIDE_MAX)),
-  roleSort: sortSchema(ROLE_COLUMN_IDS),
-  pathSort: sortSchema(PATH_COLUMN_IDS),
-  providerSort: sortSchema(PROVIDER_COLUMN_IDS),
-});
+export const CompareStateSchema = lazySchema(() =>
+  z.strictObject({
+    sort: sortSchema(LEVEL_COLUMN_IDS),
+    q: WellFormedSchema.check(z.maxLength(MAX_FILTER_LENGTH)),
+    track: z.nullable(SlugSchema),
+    path: z.nullable(PathIdSchema),
+    /** Hidden columns of the certifications table, in column order; null for the default (the shared columns). */
+    hide: z.nullable(
+      z
+        .array(z.enum(LEVEL_COLUMN_IDS))
+        .check(z.refine((ids) => !ids.includes("name"), "The certification name column cannot be hidden")),
+    ),
+    /** Certifications side by side, in the order chosen; ids not in the catalog are kept so they can be named. */
+    ids: z.array(IdSchema).check(z.maxLength(SIDE_BY_SIDE_MAX)),
+    roleSort: sortSchema(ROLE_COLUMN_IDS),
+    pathSort: sortSchema(PATH_COLUMN_IDS),
+    providerSort: sortSchema(PROVIDER_COLUMN_IDS),
+  }),
+);
 export type CompareState = z.infer<typeof CompareStateSchema>;
 export type SortSpec<Id extends string> = { id: Id; desc: boolean };
 

@@ -4,11 +4,11 @@ import {
   NUMBER_FIELDS,
   PROFILE_FIELDS,
   ProfileSchema,
-  fieldHelp,
   type Profile,
   type ProfileField,
   type ProfileIds,
 } from "@/lib/profile/schema";
+import { fieldHelp } from "@/lib/profile/field-help";
 
 /** One thing wrong with an input: the field, the value given, and what is allowed instead. */
 export type ProfileIssue = {

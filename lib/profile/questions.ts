@@ -1,4 +1,5 @@
 import { z } from "zod/mini";
+import { lazySchema } from "@/lib/zod/lazy-schema";
 import type { ProfileField } from "@/lib/profile/schema";
 import { AnsweredProfileSchema } from "@/lib/profile/schema";
 import type { QuestionStep } from "@/lib/saved/saved-state";
@@ -41,9 +42,9 @@ export const QUESTIONS: readonly Question[] = [
 
 /** The schema slice each step validates: the profile schema's own fields, not a copy, with no defaults. */
 export const STEP_SCHEMAS = {
-  role: z.pick(AnsweredProfileSchema, { role: true }),
-  experience: z.pick(AnsweredProfileSchema, { years: true, skills: true }),
-  held: z.pick(AnsweredProfileSchema, { held: true }),
-  goals: z.pick(AnsweredProfileSchema, { goal: true, interests: true }),
-  time: z.pick(AnsweredProfileSchema, { hours: true, start: true }),
+  role: lazySchema(() => z.pick(AnsweredProfileSchema, { role: true })),
+  experience: lazySchema(() => z.pick(AnsweredProfileSchema, { years: true, skills: true })),
+  held: lazySchema(() => z.pick(AnsweredProfileSchema, { held: true })),
+  goals: lazySchema(() => z.pick(AnsweredProfileSchema, { goal: true, interests: true })),
+  time: lazySchema(() => z.pick(AnsweredProfileSchema, { hours: true, start: true })),
 } as const satisfies Partial<Record<QuestionStep, z.ZodMiniType>>;

@@ -1,6 +1,6 @@
 import { z } from "zod/mini";
+import { lazySchema } from "@/lib/zod/lazy-schema";
 import {
-  GOAL_IDS,
   GoalIdSchema,
   PATH_IDS,
   PathIdSchema,
@@ -31,9 +31,11 @@ function canonicalList<T extends string>(item: z.ZodMiniType<T>, order?: readonl
   );
 }
 
-export const IsoDateSchema = z.string().check(
-  z.refine(isIsoDate, { message: "Use a real date written as YYYY-MM-DD", abort: true }),
-  z.refine((d) => d >= START.min && d <= START.max, { message: `Use a date from ${START.min} to ${START.max}` }),
+export const IsoDateSchema = lazySchema(() =>
+  z.string().check(
+    z.refine(isIsoDate, { message: "Use a real date written as YYYY-MM-DD", abort: true }),
+    z.refine((d) => d >= START.min && d <= START.max, { message: `Use a date from ${START.min} to ${START.max}` }),
+  ),
 );
 
 export const DEFAULTS = {
@@ -48,28 +50,30 @@ export const DEFAULTS = {
 /** Each field's own schema, without defaults: what an answer to that one question must be. */
 export const FIELD_SCHEMAS = {
   role: SlugSchema,
-  years: z.int().check(z.minimum(YEARS.min), z.maximum(YEARS.max)),
-  skills: canonicalList(SkillIdSchema, SKILL_IDS),
-  held: canonicalList(SlugSchema),
+  years: lazySchema(() => z.int().check(z.minimum(YEARS.min), z.maximum(YEARS.max))),
+  skills: lazySchema(() => canonicalList(SkillIdSchema, SKILL_IDS)),
+  held: lazySchema(() => canonicalList(SlugSchema)),
   goal: GoalIdSchema,
-  interests: canonicalList(PathIdSchema, PATH_IDS),
-  hours: z.int().check(z.minimum(HOURS.min), z.maximum(HOURS.max)),
+  interests: lazySchema(() => canonicalList(PathIdSchema, PATH_IDS)),
+  hours: lazySchema(() => z.int().check(z.minimum(HOURS.min), z.maximum(HOURS.max))),
   start: IsoDateSchema,
 } as const;
 
 /** Every field answered explicitly: the questionnaire validates its steps against slices of this. */
-export const AnsweredProfileSchema = z.strictObject(FIELD_SCHEMAS);
+export const AnsweredProfileSchema = lazySchema(() => z.strictObject(FIELD_SCHEMAS));
 
 /** A complete profile; everything but role and start has a default (the caller supplies today's date). */
-export const ProfileSchema = z.strictObject({
-  ...FIELD_SCHEMAS,
-  years: z._default(FIELD_SCHEMAS.years, DEFAULTS.years),
-  skills: z._default(FIELD_SCHEMAS.skills, []),
-  held: z._default(FIELD_SCHEMAS.held, []),
-  goal: z._default(FIELD_SCHEMAS.goal, DEFAULTS.goal),
-  interests: z._default(FIELD_SCHEMAS.interests, []),
-  hours: z._default(FIELD_SCHEMAS.hours, DEFAULTS.hours),
-});
+export const ProfileSchema = lazySchema(() =>
+  z.strictObject({
+    ...FIELD_SCHEMAS,
+    years: z._default(FIELD_SCHEMAS.years, DEFAULTS.years),
+    skills: z._default(FIELD_SCHEMAS.skills, []),
+    held: z._default(FIELD_SCHEMAS.held, []),
+    goal: z._default(FIELD_SCHEMAS.goal, DEFAULTS.goal),
+    interests: z._default(FIELD_SCHEMAS.interests, []),
+    hours: z._default(FIELD_SCHEMAS.hours, DEFAULTS.hours),
+  }),
+);
 export type Profile = z.infer<typeof ProfileSchema>;
 export type ProfileInput = z.input<typeof ProfileSchema>;
 export type ProfileField = keyof Profile;
@@ -95,32 +99,3 @@ export const NUMBER_FIELDS = ["years", "hours"] as const satisfies readonly Prof
  * Catalog fits; so does the short id list a browser receives instead of the catalog.
  */
 export type ProfileIds = Readonly<{ roles: readonly { id: string }[]; certifications: readonly { id: string }[] }>;
-
-/** What each field accepts, in words, with the allowed ids where there is a fixed set. */
-export function fieldHelp(field: ProfileField, catalog: ProfileIds): { accepts: string; allowed?: string[] } {
-  switch (field) {
-    case "role":
-      return { accepts: "one role id (required)", allowed: catalog.roles.map((r) => r.id) };
-    case "years":
-      return {
-        accepts: `years of work experience, a whole number from ${YEARS.min} to ${YEARS.max} (default ${DEFAULTS.years})`,
-      };
-    case "skills":
-      return { accepts: "skills you already have, comma-separated (default none)", allowed: [...SKILL_IDS] };
-    case "held":
-      return {
-        accepts: "certification ids you already hold, comma-separated (default none)",
-        allowed: catalog.certifications.map((c) => c.id),
-      };
-    case "goal":
-      return { accepts: `where you want to go next (default ${DEFAULTS.goal})`, allowed: [...GOAL_IDS] };
-    case "interests":
-      return { accepts: "learning paths that interest you, comma-separated (default none)", allowed: [...PATH_IDS] };
-    case "hours":
-      return {
-        accepts: `study hours per week, a whole number from ${HOURS.min} to ${HOURS.max} (default ${DEFAULTS.hours})`,
-      };
-    case "start":
-      return { accepts: `the date you start, as YYYY-MM-DD from ${START.min} to ${START.max} (default today)` };
-  }
-}

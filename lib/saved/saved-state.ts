@@ -1,4 +1,5 @@
 import { z } from "zod/mini";
+import { lazySchema } from "@/lib/zod/lazy-schema";
 import type { Catalog } from "@/lib/catalog/schema";
 import { SlugSchema } from "@/lib/catalog/ids";
 import { isIsoDate } from "@/lib/dates/iso-date";
@@ -24,7 +25,7 @@ export const QuestionStepSchema = z.enum(QUESTION_STEPS);
 export type QuestionStep = z.infer<typeof QuestionStepSchema>;
 
 /** Answers while the questionnaire is under way: any field may still be missing. */
-export const AnswersSchema = z.partial(AnsweredProfileSchema);
+export const AnswersSchema = lazySchema(() => z.partial(AnsweredProfileSchema));
 export type Answers = z.infer<typeof AnswersSchema>;
 
 export const STEP_STATUSES = ["not-started", "in-progress", "done"] as const;
@@ -38,22 +39,22 @@ export const STATUS_LABELS: Record<StepStatus, string> = {
 };
 
 export const NOTE_MAX = 2_000;
-export const StepProgressSchema = z.strictObject({
-  status: StepStatusSchema,
-  notes: z._default(z.string().check(z.maxLength(NOTE_MAX)), ""),
-  /** The day the step was marked done: renewal dates count from it. */
-  doneOn: z.optional(z.string().check(z.refine(isIsoDate))),
-});
+export const StepProgressSchema = lazySchema(() =>
+  z.strictObject({
+    status: StepStatusSchema,
+    notes: z._default(z.string().check(z.maxLength(NOTE_MAX)), ""),
+    /** The day the step was marked done: renewal dates count from it. */
+    doneOn: z.optional(z.string().check(z.refine(isIsoDate))),
+  }),
+);
 export type StepProgress = z.infer<typeof StepProgressSchema>;
 
-export const ProgressSchema = z.record(SlugSchema, StepProgressSchema);
+export const ProgressSchema = lazySchema(() => z.record(SlugSchema, StepProgressSchema));
 export type Progress = z.infer<typeof ProgressSchema>;
 
-export const SavedStateSchema = z.strictObject({
-  answers: AnswersSchema,
-  step: QuestionStepSchema,
-  progress: ProgressSchema,
-});
+export const SavedStateSchema = lazySchema(() =>
+  z.strictObject({ answers: AnswersSchema, step: QuestionStepSchema, progress: ProgressSchema }),
+);
 export type SavedState = z.infer<typeof SavedStateSchema>;
 
 export const EMPTY_STATE: SavedState = { answers: {}, step: "role", progress: {} };

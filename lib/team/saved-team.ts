@@ -1,4 +1,5 @@
 import { z } from "zod/mini";
+import { lazySchema } from "@/lib/zod/lazy-schema";
 import type { ProfileIds } from "@/lib/profile/schema";
 import { MAX_TEAM_PEOPLE, TeamMemberSchema, type TeamMember } from "@/lib/team/team-member";
 
@@ -12,7 +13,7 @@ export const TEAM_STORAGE_KEY = "certpath:team";
 /** Bump when the stored shape changes, and teach `restoreTeam` to read the old one. */
 export const SAVED_TEAM_VERSION = 1;
 
-export const SavedTeamSchema = z.strictObject({ people: z.array(TeamMemberSchema) });
+export const SavedTeamSchema = lazySchema(() => z.strictObject({ people: z.array(TeamMemberSchema) }));
 export type SavedTeam = z.infer<typeof SavedTeamSchema>;
 
 export const EMPTY_TEAM: SavedTeam = { people: [] };

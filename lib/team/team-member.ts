@@ -1,4 +1,5 @@
 import { z } from "zod/mini";
+import { lazySchema } from "@/lib/zod/lazy-schema";
 import { PROFILE_FIELDS, ProfileSchema, type ProfileIds } from "@/lib/profile/schema";
 import { parseProfile, showValue, type ProfileIssue } from "@/lib/profile/parse-profile";
 
@@ -12,17 +13,21 @@ export const MAX_TEAM_PEOPLE = 5_000;
 /** Names longer than this are refused: a name is a label in a table, not a document. */
 export const MAX_NAME_LENGTH = 200;
 
-export const NameSchema = z.string().check(
-  z.refine((name) => name.trim() !== "", { message: "every person needs a name" }),
-  z.maxLength(MAX_NAME_LENGTH, { message: `use at most ${MAX_NAME_LENGTH} characters` }),
+export const NameSchema = lazySchema(() =>
+  z.string().check(
+    z.refine((name) => name.trim() !== "", { message: "every person needs a name" }),
+    z.maxLength(MAX_NAME_LENGTH, { message: `use at most ${MAX_NAME_LENGTH} characters` }),
+  ),
 );
 
-export const TeamMemberSchema = z.strictObject({
-  /** The CSV line the person came from (the header is line 1), or their position in an API request. */
-  row: z.int().check(z.minimum(0)),
-  name: NameSchema,
-  profile: ProfileSchema,
-});
+export const TeamMemberSchema = lazySchema(() =>
+  z.strictObject({
+    /** The CSV line the person came from (the header is line 1), or their position in an API request. */
+    row: z.int().check(z.minimum(0)),
+    name: NameSchema,
+    profile: ProfileSchema,
+  }),
+);
 export type TeamMember = z.infer<typeof TeamMemberSchema>;
 
 /** The columns a team CSV may have: the person's name, then the profile's fields (the CLI's flag names). */
