@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useLayoutEffect, useState } from "react";
 import { useAppStore } from "@/components/state/store-provider";
+import { setAddress } from "@/components/ui/set-address";
 import { preloadable } from "@/components/ui/preloadable";
 import { RoleStep } from "@/components/questionnaire/role-step";
 import type { StepProps } from "@/components/questionnaire/steps";
@@ -53,7 +54,7 @@ export function Questionnaire({ options }: { options: QuestionnaireOptions }) {
       const route = { step: to, changing: options.changing === true && to !== "review" };
       setMoved(true);
       goTo(to, route.changing);
-      window.history.pushState(null, "", stepHref(route));
+      setAddress(stepHref(route), "push");
     },
     [goTo],
   );
@@ -67,7 +68,7 @@ export function Questionnaire({ options }: { options: QuestionnaireOptions }) {
       goTo(shown, route.changing);
       const href = stepHref(route);
       if (replace || `${window.location.pathname}${window.location.search}` !== href) {
-        window.history.replaceState(null, "", href);
+        setAddress(href);
       }
     },
     [step, answers, goTo],
@@ -85,7 +86,7 @@ export function Questionnaire({ options }: { options: QuestionnaireOptions }) {
     if (preselect && options.roles.some((r) => r.id === preselect)) {
       saveAnswers({ role: preselect });
       goTo("role");
-      window.history.replaceState(null, "", stepHref({ step: "role", changing: false }));
+      setAddress(stepHref({ step: "role", changing: false }));
       return;
     }
     arrive(window.location.search, { replace: true });

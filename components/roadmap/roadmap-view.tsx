@@ -14,6 +14,7 @@ import { knownIdsOf } from "@/lib/saved/saved-state";
 import { withArticle } from "@/lib/text/article";
 import { useAppStore } from "@/components/state/store-provider";
 import { preloadable } from "@/components/ui/preloadable";
+import { setAddress } from "@/components/ui/set-address";
 import { AnswersSummary } from "@/components/roadmap/answers-summary";
 import { DateText } from "@/components/roadmap/date-text";
 import { plural } from "@/components/roadmap/labels";
@@ -58,7 +59,7 @@ export function RoadmapView({ catalog, profile, today, notices = [], assumed = [
  */
 function showInAddressBar(profile: Profile): void {
   const search = `?${profileToQuery(profile)}`;
-  if (window.location.search !== search) window.history.replaceState(null, "", `${search}${window.location.hash}`);
+  if (window.location.search !== search) setAddress(`${search}${window.location.hash}`);
 }
 
 /**

@@ -1,0 +1,14 @@
+/** @vitest-environment jsdom */
+import { expect, test } from "vitest";
+import { setAddress } from "@/components/ui/set-address";
+
+test("the address changes at once: replace keeps the history entry, push adds one", () => {
+  window.history.replaceState(null, "", "/assess");
+  const entries = window.history.length;
+  setAddress("/assess?step=role");
+  expect(`${window.location.pathname}${window.location.search}`).toBe("/assess?step=role");
+  expect(window.history.length).toBe(entries);
+  setAddress("/assess?step=experience", "push");
+  expect(window.location.search).toBe("?step=experience");
+  expect(window.history.length).toBe(entries + 1);
+});
