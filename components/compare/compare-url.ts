@@ -1,5 +1,6 @@
 import type { SortingState } from "@tanstack/react-table";
 import { useEffect, useRef } from "react";
+import { setAddress } from "@/components/ui/set-address";
 import {
   compareStateFromQuery,
   compareStateToQuery,
@@ -9,15 +10,15 @@ import {
 
 /**
  * Keeps the compare page's state in its URL. Each section patches only its own keys: the rest is read back
- * from the current address, so sections stay independent. `history.replaceState` changes the address without
- * a reload or a new history entry (Next.js keeps `useSearchParams` in step with it).
+ * from the current address, so sections stay independent. The address changes without a reload or a new
+ * history entry (setAddress: Next.js's router follows it in a transition, not inside the click).
  */
 export function writeCompareQuery(patch: Partial<CompareState>): void {
   if (typeof window === "undefined") return;
   const current = compareStateFromAddress();
   const query = compareStateToQuery({ ...current, ...patch });
   const url = `${window.location.pathname}${query ? `?${query}` : ""}${window.location.hash}`;
-  window.history.replaceState(null, "", url);
+  setAddress(url);
 }
 
 /** TanStack's sorting state for a URL sort (one column at most). */
