@@ -4,17 +4,25 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, expect, test } from "vitest";
 import { catalog } from "@/data/catalog";
 import { StorageNotices } from "@/components/state/storage-notices";
-import { StoreProvider } from "@/components/state/store-provider";
+import { StoreProvider, useAppStore } from "@/components/state/store-provider";
 import { knownIdsOf } from "@/lib/saved/saved-state";
 import { STORAGE_KEY } from "@/lib/saved/storage-key";
 
 afterEach(() => localStorage.clear());
+
+/** Says when the store has read storage, and how many notices that left. */
+function ReadMark() {
+  const read = useAppStore((s) => s.hydrated);
+  const notices = useAppStore((s) => s.notices.length);
+  return read ? <p>Saved data read: {notices} notices</p> : null;
+}
 
 const renderNotices = () =>
   render(
     <StoreProvider known={knownIdsOf(catalog)}>
       <StorageNotices />
       <p>The page</p>
+      <ReadMark />
     </StoreProvider>,
   );
 
@@ -32,8 +40,7 @@ test("junk in storage: the page says what was reset, and OK hides it", async () 
 test("nothing saved, or everything valid: no notice", async () => {
   localStorage.setItem(STORAGE_KEY, JSON.stringify({ state: { answers: { role: "sre" }, step: "experience" }, version: 1 }));
   renderNotices();
-  expect(await screen.findByText("The page")).toBeInTheDocument();
-  // Give the store its read of storage and the panel's code time to arrive, were there anything to show.
-  await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(await screen.findByText("Saved data read: 0 notices")).toBeInTheDocument();
+  expect(screen.getByText("The page")).toBeInTheDocument();
   expect(screen.queryByRole("status")).not.toBeInTheDocument();
 });
