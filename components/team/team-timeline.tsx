@@ -22,11 +22,11 @@ type Props = { people: readonly TeamMember[]; view: TeamView; catalog: Catalog; 
 export function TeamTimeline({ people, view, catalog, today }: Props) {
   const [limit, setLimit] = useState(PAGE);
   const index = indexCatalog(catalog);
-  // Who has steps is in the table's rows; only the people shown have their plans read back.
+  // Who has steps is in the table's rows; only the people shown are planned again for their steps.
   const planned = useMemo(() => view.rows.flatMap((row, i) => (row.steps > 0 ? [i] : [])), [view]);
   const shown = useMemo(
-    () => planned.slice(0, limit).map((i) => plannedMember(people, view, i)),
-    [planned, limit, people, view],
+    () => planned.slice(0, limit).map((i) => plannedMember(people, i, catalog)),
+    [planned, limit, people, catalog],
   );
   const rows: TimelineRow[] = shown.map((person) => {
     const href = personHref(person);

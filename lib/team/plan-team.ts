@@ -1,20 +1,15 @@
-import { z } from "zod/mini";
 import type { Catalog } from "@/lib/catalog/schema";
 import type { Profile } from "@/lib/profile/schema";
-import { outlineStep, recommend } from "@/lib/recommender/recommend";
-import { StepSchema, WarningSchema, type Roadmap } from "@/lib/recommender/roadmap-schema";
+import { outlineStep, recommend, type Outline } from "@/lib/recommender/recommend";
+import type { Roadmap } from "@/lib/recommender/roadmap-schema";
 import type { TeamMember } from "@/lib/team/team-member";
 
 /**
  * What the team's views and exports read of a roadmap: each step's certification, dates and hours, and the
- * warnings. A full Roadmap is one; the page keeps only this much of thousands of plans (a step's reasons, the
- * alternatives and the assumptions are each person's own roadmap page's business).
+ * warnings (what recommendSteps gives). A full Roadmap is one; the page plans only this much of thousands of
+ * people (a step's reasons, the alternatives and the assumptions are each person's own roadmap page's business).
  */
-export const TeamRoadmapSchema = z.object({
-  steps: z.array(z.omit(StepSchema, { reasons: true })),
-  warnings: z.array(WarningSchema),
-});
-export type TeamRoadmap = z.infer<typeof TeamRoadmapSchema>;
+export type TeamRoadmap = Outline;
 
 /** A member with their roadmap: exactly what `recommend` gives their profile alone (or the part of it kept). */
 export type PlannedMember<R extends TeamRoadmap = TeamRoadmap> = TeamMember & { roadmap: R };
@@ -29,11 +24,19 @@ export function teamRoadmap({ steps, warnings }: TeamRoadmap): TeamRoadmap {
  * answers are planned once (recommend is pure, so they share one roadmap): teams often do.
  */
 export function planTeam(people: readonly TeamMember[], catalog: Catalog): PlannedMember<Roadmap>[] {
-  const plans = new Map<string, Roadmap>();
+  return planEach(people, (profile) => recommend(profile, catalog));
+}
+
+/** Every member with `plan(profile)`, in the team's order; people with the same answers share one plan. */
+export function planEach<R extends TeamRoadmap>(
+  people: readonly TeamMember[],
+  plan: (profile: Profile) => R,
+): PlannedMember<R>[] {
+  const plans = new Map<string, R>();
   return people.map((member) => {
     const key = profileKey(member.profile);
     let roadmap = plans.get(key);
-    if (!roadmap) plans.set(key, (roadmap = recommend(member.profile, catalog)));
+    if (!roadmap) plans.set(key, (roadmap = plan(member.profile)));
     return { ...member, roadmap };
   });
 }

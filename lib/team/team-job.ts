@@ -4,7 +4,7 @@ import { CoverageTally, type CoverageRow } from "@/lib/team/coverage";
 import { LoadTally, type TeamLoad } from "@/lib/team/load";
 import { personRow, type PersonRow } from "@/lib/team/people-rows";
 import { recommendSteps } from "@/lib/recommender/recommend";
-import { profileKey, TeamRoadmapSchema, type PlannedMember, type TeamRoadmap } from "@/lib/team/plan-team";
+import { planEach, profileKey, type PlannedMember, type TeamRoadmap } from "@/lib/team/plan-team";
 import { parseTeamCsv } from "@/lib/team/team-csv";
 import { syntheticTeamCsv } from "@/lib/team/synthetic-team";
 import { duplicateNames, duplicateNotes, rejectionText, type TeamMember } from "@/lib/team/team-member";
@@ -13,9 +13,10 @@ import { duplicateNames, duplicateNotes, rejectionText, type TeamMember } from "
  * The whole of /team's work in one pure function, so the page can run it in a Web Worker (off the main
  * thread: reading and planning 5,000 people takes seconds on a slow machine) or, where there is no worker,
  * in the page itself: read the CSV (or take the saved people), plan everyone, and work out what the page
- * shows. What goes back to the page is kept small, since the page pays to receive it: the table's rows, the
- * coverage and load figures, and each person's plan as JSON text, read only when the page shows that
- * person's steps (the timeline) or exports the plan.
+ * shows. What goes back to the page is kept small, since the page pays to receive it: the table's rows and the
+ * coverage and load figures. No one's plan goes back: the page plans a person again (plannedMember, the same
+ * pure recommendSteps on the same profile and catalog) only when it shows that person's steps (the timeline)
+ * or exports the plan, which costs less than keeping 5,000 plans as text here and reading them back there.
  */
 
 export type TeamJob =
@@ -26,8 +27,8 @@ export type TeamJob =
 
 export type TeamJobProgress = { phase: "reading" } | { phase: "planning"; done: number; total: number };
 
-/** What the page shows of a planned team; `plans[i]` is people[i]'s TeamRoadmap as JSON (see plannedMember). */
-export type TeamView = { rows: PersonRow[]; coverage: CoverageRow[]; load: TeamLoad; plans: string[] };
+/** What the page shows of a planned team: `rows[i]` is people[i]'s People row (their plan: plannedMember). */
+export type TeamView = { rows: PersonRow[]; coverage: CoverageRow[]; load: TeamLoad };
 
 export type TeamJobResult =
   | { ok: false; error: string }
@@ -72,30 +73,28 @@ export function runTeamJob(job: TeamJob, onProgress: (progress: TeamJobProgress)
   } else people = job.people;
 
   // One pass: each person's row, coverage and load are counted as soon as they are planned, while the plan is
-  // fresh in memory (three passes over 5,000 plans afterwards cost more than the counting itself).
+  // fresh in memory (three passes over 5,000 plans afterwards cost more than the counting itself). Nothing of
+  // a plan is kept after that, except for people with the same answers as someone later in the team: they
+  // are planned once and share the plan. Keeping every plan (as objects, or as JSON text) to the end made
+  // planning a team largely garbage collection and writing text.
   const duplicates = duplicateNames(people);
   const rows: PersonRow[] = [];
   const coverage = new CoverageTally(job.catalog);
   const load = new LoadTally();
-  const plans: string[] = [];
-  // People with the same answers are planned once and share the plan's text. Only the text is kept (a later
-  // twin reads it back): holding thousands of plans' objects until the end made planning a team mostly
-  // garbage collection, and whole roadmaps (reasons, alternatives, assumptions) were worse still.
-  const kept = new Map<string, string>();
+  const keys = people.map((member) => profileKey(member.profile));
+  const shared = sharedKeys(keys);
   for (const [i, member] of people.entries()) {
     if (i % PROGRESS_EVERY === 0) onProgress({ phase: "planning", done: i, total: people.length });
-    const key = profileKey(member.profile);
-    let json = kept.get(key);
-    let roadmap: TeamRoadmap;
-    if (json === undefined) {
+    const key = keys[i] ?? "";
+    let roadmap = shared.get(key);
+    if (!roadmap) {
       roadmap = recommendSteps(member.profile, job.catalog);
-      kept.set(key, (json = JSON.stringify(roadmap)));
-    } else roadmap = JSON.parse(json) as TeamRoadmap; // the text written just above for the same answers
+      if (shared.has(key)) shared.set(key, roadmap);
+    }
     const planned: PlannedMember = { row: member.row, name: member.name, profile: member.profile, roadmap };
     rows.push(personRow(planned, job.catalog, duplicates.get(member.row)));
     coverage.add(planned);
     load.add(roadmap.steps);
-    plans.push(json);
   }
   onProgress({ phase: "planning", done: people.length, total: people.length });
   return {
@@ -103,19 +102,33 @@ export function runTeamJob(job: TeamJob, onProgress: (progress: TeamJobProgress)
     people,
     rejected,
     notes,
-    view: { rows, coverage: coverage.rows(), load: load.load(), plans },
+    view: { rows, coverage: coverage.rows(), load: load.load() },
   };
 }
 
-/** people[i] with the plan the job made for them: its JSON text (view.plans[i]) read back and checked. */
-export function plannedMember(people: readonly TeamMember[], view: TeamView, i: number): PlannedMember {
-  const person = people[i];
-  const plan = view.plans[i];
-  if (person === undefined || plan === undefined) throw new RangeError(`No person ${i} in a team of ${people.length}.`);
-  return { ...person, roadmap: TeamRoadmapSchema.parse(JSON.parse(plan)) };
+/** The keys that more than one person has, each mapped to nothing yet (its plan, once made). */
+function sharedKeys(keys: readonly string[]): Map<string, TeamRoadmap | undefined> {
+  const seen = new Set<string>();
+  const shared = new Map<string, TeamRoadmap | undefined>();
+  for (const key of keys) {
+    if (seen.has(key)) shared.set(key, undefined);
+    else seen.add(key);
+  }
+  return shared;
 }
 
-/** Everyone with their plan (for the exports): plannedMember for each person. */
-export function plannedTeam(people: readonly TeamMember[], view: TeamView): PlannedMember[] {
-  return people.map((_, i) => plannedMember(people, view, i));
+/**
+ * people[i] with their plan: the one the job made for them, made again from their profile (recommendSteps is
+ * pure, so the same profile and catalog give the same plan). For the few people the timeline shows, and for
+ * the exports.
+ */
+export function plannedMember(people: readonly TeamMember[], i: number, catalog: Catalog): PlannedMember {
+  const person = people[i];
+  if (person === undefined) throw new RangeError(`No person ${i} in a team of ${people.length}.`);
+  return { ...person, roadmap: recommendSteps(person.profile, catalog) };
+}
+
+/** Everyone with their plan (for the exports), as plannedMember; people with the same answers share one plan. */
+export function plannedTeam(people: readonly TeamMember[], catalog: Catalog): PlannedMember[] {
+  return planEach(people, (profile) => recommendSteps(profile, catalog));
 }
