@@ -40,6 +40,9 @@ export class LoadTally {
   private readonly byMonth = new Map<number, { hours: number; people: number; last: number }>();
   // The day number of each month's first day, worked out once per month rather than per step.
   private readonly firstDays = new Map<number, number>();
+  // Each date's day number and month, worked out once per date: a team's steps share a few hundred dates, and
+  // reading dates was most of the counting.
+  private readonly dates = new Map<string, { day: number; month: number }>();
   private person = -1;
   private totalHours = 0;
   private first = Infinity;
@@ -48,12 +51,13 @@ export class LoadTally {
   add(steps: readonly Step[]): void {
     const who = ++this.person;
     for (const step of steps) {
-      const startDay = toDayNumber(step.start);
-      const endDay = toDayNumber(step.end) + 1; // exclusive
+      const start = this.date(step.start);
+      const end = this.date(step.end);
+      const startDay = start.day;
+      const endDay = end.day + 1; // exclusive
       const perDay = step.studyHours.max / (endDay - startDay);
       this.totalHours += step.studyHours.max;
-      const to = monthIndex(step.end);
-      for (let m = monthIndex(step.start); m <= to; m++) {
+      for (let m = start.month; m <= end.month; m++) {
         const overlap = Math.min(endDay, this.firstDay(m + 1)) - Math.max(startDay, this.firstDay(m));
         if (overlap <= 0) continue;
         let month = this.byMonth.get(m);
@@ -63,8 +67,8 @@ export class LoadTally {
           month.people++;
           month.last = who;
         }
-        this.first = Math.min(this.first, m);
-        this.last = Math.max(this.last, m);
+        if (m < this.first) this.first = m;
+        if (m > this.last) this.last = m;
       }
     }
   }
@@ -79,6 +83,12 @@ export class LoadTally {
       if (!heaviest || load.hours > heaviest.hours) heaviest = load;
     }
     return { months, heaviest, totalHours: this.totalHours };
+  }
+
+  private date(iso: string): { day: number; month: number } {
+    let date = this.dates.get(iso);
+    if (!date) this.dates.set(iso, (date = { day: toDayNumber(iso), month: monthIndex(iso) }));
+    return date;
   }
 
   private firstDay(index: number): number {
