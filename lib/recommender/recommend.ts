@@ -101,10 +101,10 @@ function plan(profile: Profile, catalog: Catalog, kind: "roadmap" | "outline"): 
     for (const match of rule.when(draft)) draft.apply(rule, match);
   }
 
-  if (!explain) return { steps: draft.schedule().map(outlineStep), warnings: draft.warnings };
+  if (!explain) return { steps: draft.schedule(), warnings: draft.warnings };
   const { index } = draft;
   return {
-    steps: draft.schedule(),
+    steps: draft.explainedSteps(),
     alternatives: [...draft.alternatives]
       .sort(([a], [b]) => (index.position.get(a) ?? 0) - (index.position.get(b) ?? 0))
       .map(([certificationId, alt]) => ({ certificationId, kind: alt.kind, reasons: alt.reasons })),
@@ -130,7 +130,7 @@ class Draft implements RuleContext {
   readonly warnings: Warning[] = [];
   // Kept until a step (or, for the schedule, a tier) is added: the rules ask for them again and again.
   private plannedIds: string[] | undefined;
-  private scheduled: Step[] | undefined;
+  private scheduled: OutlineStep[] | undefined;
 
   constructor(
     readonly profile: Profile,
@@ -172,38 +172,52 @@ class Draft implements RuleContext {
 
   totalDays(): number {
     let days = 0;
-    for (const [id, step] of this.steps) {
-      const c = this.index.byId.get(id);
-      if (c) days += timing(c, step.tier ?? "standard", this.profile.hours).prepDays.max;
-    }
+    for (const step of this.schedule()) days += step.prepDays.max;
     return days;
   }
 
-  /** The steps in path order (catalog order breaks ties), each starting the day after the one before ends. */
-  schedule(): Step[] {
+  /**
+   * The steps in path order (catalog order breaks ties), each starting the day after the one before ends.
+   * Explained, they are the roadmap's steps (with reasons); otherwise an outline's, built as such (see
+   * outlineStep for the order of their fields), rather than copied from steps with empty reasons.
+   */
+  schedule(): OutlineStep[] {
     if (this.scheduled) return this.scheduled;
-    const { index, profile } = this;
+    const { index, profile, explain } = this;
+    const ids = [...this.planned()];
+    ids.sort((a, b) => (index.pathRank.get(a) ?? 0) - (index.pathRank.get(b) ?? 0));
+    const scheduled: OutlineStep[] = [];
     let day = toDayNumber(profile.start);
-    return (this.scheduled = [...this.steps]
-      .sort(([a], [b]) => (index.pathRank.get(a) ?? 0) - (index.pathRank.get(b) ?? 0))
-      .map(([id, step]) => {
-        // Only catalog certifications are planned (apply checks), so `c` is always there.
-        const c = index.byId.get(id);
-        const tier = step.tier ?? "standard";
-        const t = c ? timing(c, tier, profile.hours) : { studyHours: { min: 1, max: 1 }, prepDays: { min: 1, max: 1 } };
-        const start = fromDayNumber(day);
-        day += t.prepDays.max;
-        const end = fromDayNumber(day - 1);
-        return {
+    for (const id of ids) {
+      // Only catalog certifications are planned (apply checks), so `c` is always there.
+      const c = index.byId.get(id);
+      const step = this.steps.get(id);
+      const tier = step?.tier ?? "standard";
+      const { studyHours, prepDays } = c
+        ? timing(c, tier, profile.hours)
+        : { studyHours: { min: 1, max: 1 }, prepDays: { min: 1, max: 1 } };
+      const start = fromDayNumber(day);
+      day += prepDays.max;
+      const end = fromDayNumber(day - 1);
+      if (explain) {
+        const explained: Step = {
           certificationId: id,
           tier,
-          reasons: step.reasons,
-          studyHours: t.studyHours,
-          prepDays: t.prepDays,
+          reasons: step?.reasons ?? [],
+          studyHours,
+          prepDays,
           start,
           end,
         };
-      }));
+        scheduled.push(explained);
+      } else scheduled.push({ certificationId: id, tier, prepDays, studyHours, start, end });
+    }
+    return (this.scheduled = scheduled);
+  }
+
+  /** The schedule of an explained plan: each step with its reasons. */
+  explainedSteps(): Step[] {
+    return this.schedule() as Step[];
   }
 
   /** What a rule's match does to the plan (see the effects in rules.ts). */
