@@ -196,9 +196,9 @@ class Draft implements RuleContext {
       const { studyHours, prepDays } = c
         ? timing(c, tier, profile.hours)
         : { studyHours: { min: 1, max: 1 }, prepDays: { min: 1, max: 1 } };
-      const start = fromDayNumber(day);
+      const start = dayText(day);
       day += prepDays.max;
-      const end = fromDayNumber(day - 1);
+      const end = dayText(day - 1);
       if (explain) {
         const explained: Step = {
           certificationId: id,
@@ -262,6 +262,21 @@ class Draft implements RuleContext {
       }
     }
   }
+}
+
+const dayTexts = new Map<number, string>();
+
+/**
+ * fromDayNumber, kept per day: plans share their dates (a team of 5,000 has a few hundred between them), and
+ * the same text for the same day is cheaper for whatever reads it next (a string's hash is kept with it).
+ */
+function dayText(day: number): string {
+  let text = dayTexts.get(day);
+  if (text === undefined) {
+    if (dayTexts.size >= 20_000) dayTexts.clear(); // a server planning for years of start dates stays small
+    dayTexts.set(day, (text = fromDayNumber(day)));
+  }
+  return text;
 }
 
 function addReason(reasons: Reason[], reason: Reason): void {
