@@ -25,6 +25,8 @@ export function teamCoverage(people: readonly PlannedMember[], catalog: Catalog)
 /** teamCoverage one person at a time, for a caller that goes through the team once (the team job). */
 export class CoverageTally {
   private readonly byId: Map<string, Omit<CoverageRow, "byQuarter"> & { quarters: Map<string, number> }>;
+  // Each end date's quarter, worked out once per date (a team's steps share a few hundred dates).
+  private readonly quarterOf = new Map<string, string>();
 
   constructor(catalog: Catalog) {
     this.byId = new Map(
@@ -44,7 +46,8 @@ export class CoverageTally {
       const row = this.byId.get(step.certificationId);
       if (!row) continue;
       row.planned++;
-      const quarter = quarterOf(step.end);
+      let quarter = this.quarterOf.get(step.end);
+      if (quarter === undefined) this.quarterOf.set(step.end, (quarter = quarterOf(step.end)));
       row.quarters.set(quarter, (row.quarters.get(quarter) ?? 0) + 1);
     }
   }
