@@ -10,6 +10,12 @@ import { joinWords } from "@/lib/text/join-words";
  * engine in recommend.ts writes to the plan.
  */
 export type RuleContext = {
+  /**
+   * Whether the plan is explained (recommend) or an outline (recommendSteps). An outline reads no step's or
+   * tier's reasons, so those rules may leave their matches' vars empty (NO_VARS) instead of writing words no
+   * one reads; a warning's vars are always read (its text is in both).
+   */
+  explained: boolean;
   profile: Profile;
   catalog: Catalog;
   index: CatalogIndex;
@@ -35,6 +41,9 @@ export type ScheduledStep = Pick<Step, "certificationId" | "start" | "end">;
 /** A reference to one certification the rule is about, with the values its explanation needs. */
 export type Match =
   { id: string; vars: Record<string, string | number> } | { id?: undefined; vars: Record<string, string | number> };
+
+/** The vars of a match whose explanation is not written (see RuleContext.explained). */
+export const NO_VARS: Readonly<Record<string, string | number>> = Object.freeze({});
 
 export const REFERENCE_HOURS_PER_WEEK = 10;
 

@@ -135,7 +135,7 @@ class Draft implements RuleContext {
   constructor(
     readonly profile: Profile,
     readonly catalog: Catalog,
-    private readonly explain: boolean,
+    readonly explained: boolean,
   ) {
     const index = (this.index = indexCatalog(catalog));
     // parseProfile rejects unknown roles; a role-less plan still gets the rules that need no role.
@@ -183,7 +183,7 @@ class Draft implements RuleContext {
    */
   schedule(): OutlineStep[] {
     if (this.scheduled) return this.scheduled;
-    const { index, profile, explain } = this;
+    const { index, profile, explained } = this;
     const ids = [...this.planned()];
     ids.sort((a, b) => (index.pathRank.get(a) ?? 0) - (index.pathRank.get(b) ?? 0));
     const scheduled: OutlineStep[] = [];
@@ -199,8 +199,8 @@ class Draft implements RuleContext {
       const start = dayText(day);
       day += prepDays.max;
       const end = dayText(day - 1);
-      if (explain) {
-        const explained: Step = {
+      if (explained) {
+        const withReasons: Step = {
           certificationId: id,
           tier,
           reasons: step?.reasons ?? [],
@@ -209,7 +209,7 @@ class Draft implements RuleContext {
           start,
           end,
         };
-        scheduled.push(explained);
+        scheduled.push(withReasons);
       } else scheduled.push({ certificationId: id, tier, prepDays, studyHours, start, end });
     }
     return (this.scheduled = scheduled);
@@ -223,7 +223,7 @@ class Draft implements RuleContext {
   /** What a rule's match does to the plan (see the effects in rules.ts). */
   apply(rule: Rule, match: Match): void {
     const { effect } = rule;
-    const { explain } = this;
+    const explain = this.explained;
     const reason =
       explain || effect.kind === "warning" ? { ruleId: rule.id, text: fill(rule.explain, match.vars) } : UNEXPLAINED;
     const id = match.id;

@@ -9,6 +9,7 @@ import {
   EXPERIENCED,
   FEW_HOURS,
   LONG_PLAN_DAYS,
+  NO_VARS,
   REFERENCE_HOURS_PER_WEEK,
   cert,
   equivalentText,
@@ -74,9 +75,10 @@ const each = <T>(items: readonly (T | undefined | null | false)[]): T[] => items
  */
 function flatMap<T, U>(items: readonly T[], f: (item: T, i: number) => readonly U[]): U[] {
   const out: U[] = [];
-  items.forEach((item, i) => {
-    for (const u of f(item, i)) out.push(u);
-  });
+  for (let i = 0; i < items.length; i++) {
+    const us = f(items[i] as T, i);
+    for (let j = 0; j < us.length; j++) out.push(us[j] as U);
+  }
   return out;
 }
 
@@ -96,7 +98,10 @@ function levelsToBuildOn(ctx: RuleContext): Level[] {
   return ctx.index.levels.filter((l) => ctx.isPlanned(l.id) || l.id === held?.id);
 }
 
-/** A match for each planned step without a tier yet that `extra` fits (it gives the step's values, or null). */
+/**
+ * A match for each planned step without a tier yet that `extra` fits (it gives the step's values, or null;
+ * NO_VARS in an outline, whose tiers are not explained).
+ */
 function tierMatch(
   ctx: RuleContext,
   tier: TierId,
@@ -108,6 +113,10 @@ function tierMatch(
     const c = ctx.hasTier(id) ? undefined : cert(ctx, id);
     const vars = c && extra(c);
     if (!c || !vars) continue;
+    if (!ctx.explained) {
+      matches.push({ id, vars: NO_VARS });
+      continue;
+    }
     const plan = c.prep.tiers.find((t) => t.id === tier);
     const days = plan ? tierDays(plan) : "";
     // A plan the guide does not give is certpath's estimate, and the reason says so.
@@ -124,8 +133,12 @@ export const RULES = [
     effect: { kind: "step" },
     explain: "The guide's role table recommends {cert} for {role}.",
     when: (ctx) => {
-      const role = ctx.role.source.kind === "guide" && withArticle(ctx.role.name);
-      return role ? ctx.role.recommended.map((id) => ({ id, vars: { cert: nameOf(ctx, id), role } })) : [];
+      if (ctx.role.source.kind !== "guide") return [];
+      const role = ctx.explained ? withArticle(ctx.role.name) : "";
+      return ctx.role.recommended.map((id) => ({
+        id,
+        vars: ctx.explained ? { cert: nameOf(ctx, id), role } : NO_VARS,
+      }));
     },
   },
   {
@@ -339,7 +352,7 @@ export const RULES = [
     id: "tier-newcomer",
     effect: { kind: "tier", tier: "extended" },
     explain: "With no experience or skills listed yet, plan for {plan} for {cert}.",
-    when: (ctx) => (isNewcomer(ctx.profile) ? tierMatch(ctx, "extended", () => ({})) : []),
+    when: (ctx) => (isNewcomer(ctx.profile) ? tierMatch(ctx, "extended", () => NO_VARS) : []),
   },
   {
     id: "tier-missing-skills",
@@ -348,7 +361,8 @@ export const RULES = [
     when: (ctx) =>
       tierMatch(ctx, "extended", (c) => {
         const missing = missingSkills(ctx.profile, c);
-        return missing.length > 0 ? { missing: skillNames(ctx, missing) } : null;
+        if (missing.length === 0) return null;
+        return ctx.explained ? { missing: skillNames(ctx, missing) } : NO_VARS;
       }),
   },
   {
@@ -361,7 +375,8 @@ export const RULES = [
         const touched = skillsTouched(c);
         const have = touched.filter((s) => ctx.profile.skills.includes(s)).length;
         const share = touched.length === 0 ? 1 : have / touched.length;
-        return ctx.profile.years >= EXPERIENCED.years && share >= EXPERIENCED.skillShare
+        if (ctx.profile.years < EXPERIENCED.years || share < EXPERIENCED.skillShare) return null;
+        return ctx.explained
           ? {
               years: yearsText(ctx.profile.years),
               have,
@@ -369,14 +384,14 @@ export const RULES = [
               minYears: EXPERIENCED.years,
               minShare: `${EXPERIENCED.skillShare * 100}%`,
             }
-          : null;
+          : NO_VARS;
       }),
   },
   {
     id: "tier-standard",
     effect: { kind: "tier", tier: "standard" },
     explain: "Your background fits the standard plan for {cert}: {plan}.",
-    when: (ctx) => tierMatch(ctx, "standard", () => ({})),
+    when: (ctx) => tierMatch(ctx, "standard", () => NO_VARS),
   },
 
   // ── warning: what may stand in the way ─────────────────────────────────────────────────────────
