@@ -1,6 +1,6 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
+import { useEffect, useRef } from "react";
 import { THEME_KEY } from "@/components/layout/pre-paint-script";
 import styles from "@/components/layout/site-header.module.css";
 
@@ -23,9 +23,31 @@ function subscribe(onChange: () => void) {
   };
 }
 
-/** Switches between light and dark and remembers the choice; until then the system's setting applies. */
+/**
+ * Switches between light and dark and remembers the choice; until then the system's setting applies.
+ *
+ * The theme lives outside React (`<html data-theme>`, set before paint by the pre-paint script, and the system
+ * setting), so the button's pressed state is written straight onto it rather than kept as React state. As state
+ * (useSyncExternalStore) it differed from the server's render on every load, which made React re-render the
+ * whole page synchronously right after hydrating, and reading the system setting in that commit forced a style
+ * pass over the page: a blocking task on every page (docs/performance.md). It is read after the first frame.
+ */
 export function ThemeToggle() {
-  const theme = useSyncExternalStore<Theme | null>(subscribe, currentTheme, () => null);
+  const button = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    const show = () => button.current?.setAttribute("aria-pressed", String(currentTheme() === "dark"));
+    let timer: number | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(show);
+    });
+    const unsubscribe = subscribe(show);
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+      unsubscribe();
+    };
+  }, []);
 
   const toggle = () => {
     const next: Theme = currentTheme() === "dark" ? "light" : "dark";
@@ -39,7 +61,7 @@ export function ThemeToggle() {
   };
 
   return (
-    <button type="button" className={styles.toggle} aria-pressed={theme === "dark"} onClick={toggle}>
+    <button ref={button} type="button" className={styles.toggle} aria-pressed="false" onClick={toggle}>
       Dark mode
     </button>
   );
