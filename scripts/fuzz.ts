@@ -5,12 +5,12 @@
  * time and seed per parser; on a failure prints the shrunk counterexample and exits 1.
  */
 import fc from "fast-check";
-import { createSafeStorage } from "@/components/state/safe-storage";
+import { createSafeStorageNow } from "@/scripts/fuzz/storage-now";
 import { catalog } from "@/data/catalog";
 import { fuzzRuns, fuzzSeed, parserProperties } from "@/scripts/fuzz/parsers";
 
 const runs = fuzzRuns(1_000_000);
-const every = parserProperties({ catalog, createStorage: createSafeStorage });
+const every = parserProperties({ catalog, createStorage: createSafeStorageNow });
 const only = process.env.FUZZ_ONLY?.split(",")
   .map((name) => name.trim())
   .filter((name) => name !== "");

@@ -3,13 +3,15 @@
 import { useCallback, useEffect, useLayoutEffect, useState } from "react";
 import { useAppStore } from "@/components/state/store-provider";
 import { setAddress } from "@/components/ui/set-address";
+import { afterIntent } from "@/components/ui/after-intent";
 import { preloadable } from "@/components/ui/preloadable";
+import { loadStepChecks } from "@/components/questionnaire/use-step-form";
 import { RoleStep } from "@/components/questionnaire/role-step";
 import type { StepProps } from "@/components/questionnaire/steps";
 import styles from "@/components/questionnaire/questionnaire.module.css";
 import type { QuestionnaireOptions } from "@/lib/profile/questionnaire-options";
 import { reachableStep, readStepRoute, stepHref } from "@/lib/profile/step-route";
-import type { QuestionStep } from "@/lib/saved/saved-state";
+import type { QuestionStep } from "@/lib/saved/saved-shape";
 
 // Only the first question is part of the page's first load (npm run perf); every later step is loaded apart,
 // the last one with the whole-profile parser and the share-link encoder. They start loading once the
@@ -95,7 +97,10 @@ export function Questionnaire({ options }: { options: QuestionnaireOptions }) {
   }, [hydrated]);
 
   useEffect(() => {
-    const cancels = LATER_STEPS.map((later) => later.preload());
+    const cancels = [
+      ...LATER_STEPS.map((later) => later.preload()),
+      afterIntent(() => void loadStepChecks().catch(() => undefined)),
+    ];
     return () => cancels.forEach((cancel) => cancel());
   }, []);
 

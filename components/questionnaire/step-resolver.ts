@@ -1,11 +1,25 @@
 import { toNestErrors } from "@hookform/resolvers";
 import type { FieldErrors, FieldValues, Resolver } from "react-hook-form";
 import type { z } from "zod/mini";
-import type { ErrorSummaryItem } from "@/components/ui/error-summary";
-import type { ProfileField } from "@/lib/profile/schema";
 import { todayIso } from "@/lib/dates/iso-date";
+import { STEP_SCHEMAS } from "@/lib/profile/questions";
 import { validateStep } from "@/lib/profile/step-validation";
 import type { Answers } from "@/lib/saved/saved-state";
+
+/**
+ * The questionnaire's checks: loaded apart from the page's first load (use-step-form.ts, `loadStepChecks`), since
+ * they bring the schemas and the validation library, which nothing needs before the first Continue or Back.
+ */
+
+type FormStep = keyof typeof STEP_SCHEMAS;
+
+/** The resolver of a step's form. */
+export const resolverFor = <TForm extends FieldValues, S extends FormStep>(step: S) =>
+  stepResolver<TForm, (typeof STEP_SCHEMAS)[S]>(STEP_SCHEMAS[step]);
+
+/** What Back saves of a step's form. */
+export const validSoFarFor = (step: FormStep, values: Readonly<Record<string, unknown>>): Answers =>
+  validSoFar(STEP_SCHEMAS[step], values);
 
 /**
  * The one resolver factory every step uses: the step's schema slice decides, questionError words the
@@ -28,19 +42,4 @@ export function stepResolver<TForm extends FieldValues, T extends z.ZodMiniObjec
 export function validSoFar<T extends z.ZodMiniObject>(schema: T, values: Readonly<Record<string, unknown>>): Answers {
   const result = validateStep(schema, values);
   return result.ok ? result.data : result.valid;
-}
-
-/** Mode shared by every step: validate on Continue only, as GOV.UK does, and let the summary take focus. */
-export const STEP_FORM_OPTIONS = { mode: "onSubmit", reValidateMode: "onSubmit", shouldFocusError: false } as const;
-
-/** The error summary's rows for a step, in the order its questions appear. */
-export function summaryItems<TForm extends FieldValues>(
-  fields: readonly ProfileField[],
-  errors: FieldErrors<TForm>,
-): ErrorSummaryItem[] {
-  return fields.flatMap((field) => {
-    const entry: unknown = Object.hasOwn(errors, field) ? errors[field] : undefined;
-    const message = typeof entry === "object" && entry !== null && "message" in entry ? entry.message : undefined;
-    return typeof message === "string" && message !== "" ? [{ fieldId: field, message }] : [];
-  });
 }

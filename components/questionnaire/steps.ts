@@ -1,7 +1,8 @@
 import type { z } from "zod/mini";
 import type { QuestionnaireOptions } from "@/lib/profile/questionnaire-options";
-import { QUESTIONS, type STEP_SCHEMAS, type Question } from "@/lib/profile/questions";
-import { QUESTION_STEPS, type QuestionStep } from "@/lib/saved/saved-state";
+import { QUESTIONS, type Question } from "@/lib/profile/question-list";
+import type { STEP_SCHEMAS } from "@/lib/profile/questions";
+import { QUESTION_STEPS, type QuestionStep } from "@/lib/saved/saved-shape";
 
 /** What every step component receives from the Questionnaire. */
 export type StepProps = {

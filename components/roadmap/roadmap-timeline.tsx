@@ -4,7 +4,7 @@ import { formatDate, formatMonthYear, formatShortRange } from "@/lib/dates/forma
 import { indexCatalog } from "@/lib/recommender/catalog-index";
 import type { Step } from "@/lib/recommender/roadmap-schema";
 import { progressOf } from "@/lib/saved/progress-of";
-import { STATUS_LABELS } from "@/lib/saved/saved-state";
+import { STATUS_LABELS } from "@/lib/saved/saved-shape";
 import { useAppStore } from "@/components/state/store-provider";
 import { validityOf } from "@/components/roadmap/labels";
 import { Timeline, type TimelineRow } from "@/components/timeline/timeline";

@@ -4,13 +4,13 @@ import { Link } from "@/components/ui/link";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { Catalog } from "@/lib/catalog/schema";
 import { todayIso } from "@/lib/dates/iso-date";
-import { parseProfile } from "@/lib/profile/parse-profile";
+import type { parseProfile } from "@/lib/profile/parse-profile";
 import type { Profile, ProfileField } from "@/lib/profile/schema";
 import type { SharedProfile } from "@/lib/profile/share-link";
-import { hasProfileQuery, profileToQuery } from "@/lib/profile/share-query";
+import { hasProfileQuery, profileToQuery } from "@/lib/profile/query-text";
 import { recommend } from "@/lib/recommender/recommend";
 import { NO_STEPS_TEXT, profileNames } from "@/lib/recommender/roadmap-labels";
-import { knownIdsOf } from "@/lib/saved/saved-state";
+import { knownIdsOf } from "@/lib/saved/saved-shape";
 import { withArticle } from "@/lib/text/article";
 import { useAppStore } from "@/components/state/store-provider";
 import { preloadable } from "@/components/ui/preloadable";
@@ -78,6 +78,29 @@ const LinkProblem = preloadable(() =>
   import("@/components/roadmap/share-link-problem").then((m) => m.ShareLinkProblem),
 );
 
+type ProfileParser = typeof parseProfile;
+type Parser = { parse: ProfileParser } | { failed: true } | undefined;
+
+/**
+ * The answers' parser, loaded when there are saved answers to read: a share link's plan never needs it, so the
+ * validation library stays out of the page's load (docs/performance.md). `undefined` until it is here.
+ */
+function useProfileParser(needed: boolean): Parser {
+  const [parser, setParser] = useState<Parser>();
+  useEffect(() => {
+    if (!needed || parser) return;
+    let live = true;
+    import("@/lib/profile/parse-profile").then(
+      ({ parseProfile }) => live && setParser({ parse: parseProfile }),
+      () => live && setParser({ failed: true }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [needed, parser]);
+  return parser;
+}
+
 function SavedRoadmap({ catalog }: { catalog: Catalog }) {
   const hydrated = useAppStore((s) => s.hydrated);
   const answers = useAppStore((s) => s.answers);
@@ -96,10 +119,22 @@ function SavedRoadmap({ catalog }: { catalog: Catalog }) {
       live = false;
     };
   }, [shared, catalog, today]);
-  const parsed = useMemo(() => parseProfile(answers, catalog, { today }), [answers, catalog, today]);
+  const answered = Object.keys(answers).length > 0;
+  const parser = useProfileParser(hydrated && answered && link === null);
+  const parsed = useMemo(
+    () => (parser && "parse" in parser ? parser.parse(answers, catalog, { today }) : undefined),
+    [parser, answers, catalog, today],
+  );
+  if (parser && "failed" in parser) {
+    return (
+      <p role="alert">
+        Your saved answers could not be read: the connection may have dropped. Reload the page to try again.
+      </p>
+    );
+  }
   // Saved answers (and an address the server did not see) are used after the first render, so server and
   // browser agree on this placeholder.
-  if (!hydrated || link === undefined) {
+  if (!hydrated || link === undefined || (answered && !link && !parsed)) {
     return (
       <div className="prose">
         <h1>Your roadmap</h1>
@@ -121,7 +156,7 @@ function SavedRoadmap({ catalog }: { catalog: Catalog }) {
       <LinkProblem.Component problems={link.problems} fallback={null} />
     );
   }
-  if (!parsed.ok) return <NotAnswered />;
+  if (!parsed?.ok) return <NotAnswered />;
   return <RoadmapPlan base={parsed.profile} catalog={catalog} fromSaved today={today} notices={[]} assumed={[]} />;
 }
 
@@ -148,13 +183,14 @@ const sameAnswers = (a: Profile, b: Profile) => profileToQuery(a) === profileToQ
 function PlanHeading({ base, catalog, fromSaved }: Pick<PlanProps, "base" | "catalog" | "fromSaved">) {
   const hydrated = useAppStore((s) => s.hydrated);
   const answers = useAppStore((s) => s.answers);
+  // Nothing saved (every first visit): nothing to compare, and no parser to load during the page's load.
+  const parser = useProfileParser(!fromSaved && hydrated && Object.keys(answers).length > 0);
   const own = useMemo(() => {
     if (fromSaved) return true;
-    // Nothing saved (every first visit): nothing to compare, and no schema to build during the page's load.
-    if (!hydrated || Object.keys(answers).length === 0) return false;
-    const saved = parseProfile(answers, catalog, { today: base.start });
+    if (!parser || "failed" in parser || Object.keys(answers).length === 0) return false;
+    const saved = parser.parse(answers, catalog, { today: base.start });
     return saved.ok && sameAnswers(saved.profile, base);
-  }, [fromSaved, hydrated, answers, catalog, base]);
+  }, [fromSaved, parser, answers, catalog, base]);
   return (
     <>
       <h1>{own ? "Your roadmap" : "A roadmap from a shared link"}</h1>

@@ -9,7 +9,7 @@ import type { Step } from "@/lib/recommender/roadmap-schema";
 import { DateText } from "@/components/roadmap/date-text";
 import { TIER_LABELS, validityOf } from "@/components/roadmap/labels";
 import { progressOf } from "@/lib/saved/progress-of";
-import { STATUS_LABELS } from "@/lib/saved/saved-state";
+import { STATUS_LABELS } from "@/lib/saved/saved-shape";
 import { useAppStore } from "@/components/state/store-provider";
 import { StepStatusControls } from "@/components/roadmap/step-progress";
 import { preloadable } from "@/components/ui/preloadable";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useId, useState, type ClipboardEvent } from "react";
-import { NOTE_MAX } from "@/lib/saved/saved-state";
+import { NOTE_MAX } from "@/lib/saved/saved-shape";
 import { useAppStore } from "@/components/state/store-provider";
 import { plural } from "@/components/roadmap/labels";
 import type { StepProgressProps } from "@/components/roadmap/step-progress";

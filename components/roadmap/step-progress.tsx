@@ -1,9 +1,10 @@
 "use client";
 
 import { todayIso } from "@/lib/dates/iso-date";
-import { STEP_STATUSES, type StepProgress } from "@/lib/saved/saved-state";
+import { STEP_STATUSES } from "@/lib/saved/saved-shape";
+import type { StepProgress } from "@/lib/saved/saved-state";
 import { useAppStore } from "@/components/state/store-provider";
-import { STATUS_LABELS } from "@/lib/saved/saved-state";
+import { STATUS_LABELS } from "@/lib/saved/saved-shape";
 import styles from "@/components/roadmap/step-item.module.css";
 
 export type StepProgressProps = {

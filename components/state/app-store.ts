@@ -1,17 +1,9 @@
-import type { ProfileIds } from "@/lib/profile/schema";
+import type { ProfileIds } from "@/lib/profile/fields";
 import { createStore } from "zustand/vanilla";
 import { persist } from "zustand/middleware";
-import {
-  EMPTY_STATE,
-  SAVED_STATE_VERSION,
-  restoreSavedState,
-  type Answers,
-  type Progress,
-  type QuestionStep,
-  type SavedState,
-  type StepStatus,
-} from "@/lib/saved/saved-state";
-import { browserArea, createSafeStorage } from "@/components/state/safe-storage";
+import { EMPTY_STATE, SAVED_STATE_VERSION, type QuestionStep, type StepStatus } from "@/lib/saved/saved-shape";
+import type { Answers, Progress, SavedState } from "@/lib/saved/saved-state";
+import { browserArea, createSafeStorage, restoreLater } from "@/components/state/safe-storage";
 import { STORAGE_KEY } from "@/lib/saved/storage-key";
 
 export type AppState = SavedState & {
@@ -38,6 +30,9 @@ export type AppStore = ReturnType<typeof createAppStore>;
 export const UNAVAILABLE_NOTICE =
   "Your browser isn't letting certpath save anything, so your answers and progress last only until you close this tab. Use “Export progress” to keep a copy.";
 
+export const UNCHECKABLE_NOTICE =
+  "Your saved answers and progress couldn't be read just now: the connection may have dropped. They are still saved on this device; reload the page to see them. Changes you make before then are not saved.";
+
 /**
  * The app's store: answers, questionnaire step and progress, persisted with a version. Create one per
  * provider (never a module singleton, so server requests never share one); call
@@ -51,6 +46,7 @@ export function createAppStore(known: ProfileIds, open: typeof browserArea = bro
     {
       onReset: (reset) => notify(`Some saved data couldn't be used and was reset: ${reset.join("; ")}.`),
       onUnavailable: () => notify(UNAVAILABLE_NOTICE),
+      onUncheckable: () => notify(UNCHECKABLE_NOTICE),
     },
     open,
   );
@@ -83,7 +79,7 @@ export function createAppStore(known: ProfileIds, open: typeof browserArea = bro
         skipHydration: true,
         partialize: (s): SavedState => ({ answers: s.answers, step: s.step, progress: s.progress }),
         // Data from another version is read field by field, like the current one (see restoreSavedState).
-        migrate: (persisted) => restoreSavedState(persisted, known).state,
+        migrate: (persisted) => restoreLater(known)(persisted).then(({ state }) => state),
         onRehydrateStorage: () => () => store.setState({ hydrated: true }),
       },
     ),

@@ -1,6 +1,6 @@
-import type { ProfileIds } from "@/lib/profile/schema";
+import type { ProfileIds } from "@/lib/profile/fields";
 import type { PersistStorage, StorageValue } from "zustand/middleware";
-import { restoreSavedState, type SavedState } from "@/lib/saved/saved-state";
+import type { Restored, SavedState } from "@/lib/saved/saved-state";
 
 /** Where the store keeps its data: a key-value area that may be missing, full or broken. */
 export type KeyValueArea = Pick<Storage, "getItem" | "setItem" | "removeItem">;
@@ -10,6 +10,11 @@ export type StorageEvents = {
   onReset: (reset: string[]) => void;
   /** The browser refused storage (private mode, quota, disabled): data lives in memory for this visit. */
   onUnavailable: () => void;
+  /**
+   * The code that checks saved data could not be loaded (the connection dropped before it arrived): saved data
+   * is left exactly as it is and this visit works in memory, so nothing saved is overwritten.
+   */
+  onUncheckable?: () => void;
 };
 
 function memoryArea(): KeyValueArea {
@@ -37,10 +42,12 @@ export function browserArea(): { area: KeyValueArea; available: boolean } {
 /**
  * A zustand persist storage that validates on the way in: whatever JSON (or junk) it finds goes through
  * `restore`, which keeps the valid part and says in words what it reset. Writes that fail (quota full) switch
- * to memory and report once instead of throwing into React. Each store brings its own `restore`.
+ * to memory and report once instead of throwing into React. Each store brings its own `restore`; one that
+ * returns a promise (its checking code loaded on first use) makes reading asynchronous, and only when
+ * something was saved: with nothing stored, reading answers at once.
  */
 export function createValidatedStorage<T>(
-  restore: (raw: unknown) => { state: T; reset: string[] },
+  restore: (raw: unknown) => { state: T; reset: string[] } | Promise<{ state: T; reset: string[] }>,
   events: StorageEvents,
   open: () => { area: KeyValueArea; available: boolean } = browserArea,
 ): PersistStorage<T> {
@@ -61,7 +68,7 @@ export function createValidatedStorage<T>(
   };
 
   return {
-    getItem(name): StorageValue<T> | null {
+    getItem(name): StorageValue<T> | null | Promise<StorageValue<T> | null> {
       let text: string | null;
       try {
         text = areaNow().getItem(name);
@@ -78,9 +85,18 @@ export function createValidatedStorage<T>(
       }
       const envelope = typeof raw === "object" && raw !== null && "state" in raw ? raw : { state: raw };
       const version = "version" in envelope && typeof envelope.version === "number" ? envelope.version : undefined;
-      const { state, reset } = restore(envelope.state);
-      if (reset.length > 0) events.onReset(reset);
-      return version === undefined ? { state } : { state, version };
+      const finish = ({ state, reset }: { state: T; reset: string[] }): StorageValue<T> => {
+        if (reset.length > 0) events.onReset(reset);
+        return version === undefined ? { state } : { state, version };
+      };
+      const restored = restore(envelope.state);
+      if (!(restored instanceof Promise)) return finish(restored);
+      return restored.then(finish, () => {
+        // Leave what is saved untouched: this visit keeps its changes in memory only.
+        opened = { area: memoryArea(), available: false };
+        events.onUncheckable?.();
+        return null;
+      });
     },
     setItem(name, value) {
       const text = JSON.stringify(value);
@@ -102,11 +118,21 @@ export function createValidatedStorage<T>(
   };
 }
 
-/** The personal store's storage: saved answers and progress, restored field by field (restoreSavedState). */
+/**
+ * The personal store's storage: saved answers and progress, restored field by field (restoreSavedState). The
+ * schemas that check them load only when something was saved, so a first visit never loads the validation
+ * library (docs/performance.md).
+ */
 export function createSafeStorage(
   known: ProfileIds,
   events: StorageEvents,
   open: () => { area: KeyValueArea; available: boolean } = browserArea,
+  restore: (raw: unknown) => Restored | Promise<Restored> = restoreLater(known),
 ): PersistStorage<SavedState> {
-  return createValidatedStorage((raw) => restoreSavedState(raw, known), events, open);
+  return createValidatedStorage(restore, events, open);
+}
+
+/** `restoreSavedState`, loaded on first use. */
+export function restoreLater(known: ProfileIds): (raw: unknown) => Promise<Restored> {
+  return (raw) => import("@/lib/saved/saved-state").then(({ restoreSavedState }) => restoreSavedState(raw, known));
 }

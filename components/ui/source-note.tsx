@@ -1,4 +1,5 @@
-import { SOURCE_KIND_LABEL, isCertpaths, sourceDetail, type Source } from "@/lib/catalog/source";
+import type { Source } from "@/lib/catalog/source";
+import { SOURCE_KIND_LABEL, isCertpaths, sourceDetail } from "@/lib/catalog/source-words";
 import styles from "@/components/ui/source-note.module.css";
 
 /**

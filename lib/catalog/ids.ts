@@ -1,5 +1,17 @@
 import { z } from "zod/mini";
 import { lazySchema } from "@/lib/zod/lazy-schema";
+import { GOAL_IDS, PATH_IDS, SKILL_IDS, TIER_IDS } from "@/lib/catalog/id-lists";
+
+export {
+  GOAL_IDS,
+  PATH_IDS,
+  SKILL_IDS,
+  TIER_IDS,
+  type GoalId,
+  type PathId,
+  type SkillId,
+  type TierId,
+} from "@/lib/catalog/id-lists";
 
 // zod compiles fast parsers with `new Function` when it can, and probes for that by trying it: under our
 // Content-Security-Policy (no 'unsafe-eval') the probe is a reported violation. Parse without it. The setting
@@ -17,31 +29,14 @@ export const SlugSchema = lazySchema(() =>
   z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lowercase letters, digits and single dashes")),
 );
 
-export const SKILL_IDS = [
-  "python",
-  "cloud",
-  "containers",
-  "cicd",
-  "ml-basics",
-  "data-pipelines",
-  "monitoring",
-  "security",
-] as const;
 /** A skill a profile can claim. */
 export const SkillIdSchema = z.enum(SKILL_IDS);
-export type SkillId = z.infer<typeof SkillIdSchema>;
 
-export const PATH_IDS = ["devops", "devsecops", "sre", "aiops", "mlops", "dataops", "finops"] as const;
 /** A learning path named by the guide. */
 export const PathIdSchema = z.enum(PATH_IDS);
-export type PathId = z.infer<typeof PathIdSchema>;
 
-export const GOAL_IDS = ["hands-on", "architect", "leadership"] as const;
 /** Where the person wants their career to go. */
 export const GoalIdSchema = z.enum(GOAL_IDS);
-export type GoalId = z.infer<typeof GoalIdSchema>;
 
-export const TIER_IDS = ["fast", "standard", "extended"] as const;
 /** The guide's three preparation plans: 7 to 14 days, 30 days and 60 days. */
 export const TierIdSchema = z.enum(TIER_IDS);
-export type TierId = z.infer<typeof TierIdSchema>;

@@ -1,5 +1,5 @@
 import type { ProfileField } from "@/lib/profile/schema";
-import { HOURS, START, YEARS } from "@/lib/profile/schema";
+import { HOURS, START, YEARS } from "@/lib/profile/fields";
 
 /*
  * The words for answers: each field's label, the goals' names, and the questionnaire's GOV.UK-style messages.

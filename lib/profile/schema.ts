@@ -1,24 +1,24 @@
 import { z } from "zod/mini";
 import { lazySchema } from "@/lib/zod/lazy-schema";
-import {
-  GoalIdSchema,
-  PATH_IDS,
-  PathIdSchema,
-  SKILL_IDS,
-  SkillIdSchema,
-  SlugSchema,
-} from "@/lib/catalog/ids";
+import { GoalIdSchema, PATH_IDS, PathIdSchema, SKILL_IDS, SkillIdSchema, SlugSchema } from "@/lib/catalog/ids";
 import { isIsoDate } from "@/lib/dates/iso-date";
+import { DEFAULTS, HOURS, START, YEARS } from "@/lib/profile/fields";
+
+export {
+  DEFAULTS,
+  HOURS,
+  LIST_FIELDS,
+  NUMBER_FIELDS,
+  PROFILE_FIELDS,
+  START,
+  YEARS,
+  type ProfileIds,
+} from "@/lib/profile/fields";
 
 /**
  * The profile: what a person tells certpath about themselves. This is the one definition every
  * entrance uses: the questionnaire, the share-link query, the CLI flags and the API body.
  */
-
-export const YEARS = { min: 0, max: 50 } as const;
-export const HOURS = { min: 1, max: 60 } as const;
-/** Plans start no earlier and no later than these, so date arithmetic stays sane. */
-export const START = { min: "2000-01-01", max: "2100-12-31" } as const;
 
 /** Sorted, de-duplicated, in the order of `order`: two lists with the same members serialise the same. */
 function canonicalList<T extends string>(item: z.ZodMiniType<T>, order?: readonly T[]) {
@@ -37,15 +37,6 @@ export const IsoDateSchema = lazySchema(() =>
     z.refine((d) => d >= START.min && d <= START.max, { message: `Use a date from ${START.min} to ${START.max}` }),
   ),
 );
-
-export const DEFAULTS = {
-  years: 0,
-  skills: [],
-  held: [],
-  goal: "hands-on",
-  interests: [],
-  hours: 5,
-} as const;
 
 /** Each field's own schema, without defaults: what an answer to that one question must be. */
 export const FIELD_SCHEMAS = {
@@ -77,25 +68,3 @@ export const ProfileSchema = lazySchema(() =>
 export type Profile = z.infer<typeof ProfileSchema>;
 export type ProfileInput = z.input<typeof ProfileSchema>;
 export type ProfileField = keyof Profile;
-
-export const PROFILE_FIELDS = [
-  "role",
-  "years",
-  "skills",
-  "held",
-  "goal",
-  "interests",
-  "hours",
-  "start",
-] as const satisfies readonly ProfileField[];
-
-/** Fields whose value is a list (comma-separated in a URL or on the command line). */
-export const LIST_FIELDS = ["skills", "held", "interests"] as const satisfies readonly ProfileField[];
-/** Fields whose value is a whole number. */
-export const NUMBER_FIELDS = ["years", "hours"] as const satisfies readonly ProfileField[];
-
-/**
- * What checking a profile needs of the catalog: the role and certification ids it may name. A whole
- * Catalog fits; so does the short id list a browser receives instead of the catalog.
- */
-export type ProfileIds = Readonly<{ roles: readonly { id: string }[]; certifications: readonly { id: string }[] }>;

@@ -1,38 +1,8 @@
 import type { Catalog } from "@/lib/catalog/schema";
 import { decodeStrings, parseProfile, type ParseOptions, type ProfileResult } from "@/lib/profile/parse-profile";
-import { LIST_FIELDS, PROFILE_FIELDS, type Profile, type ProfileField } from "@/lib/profile/schema";
+import { queryValues, type QueryInput } from "@/lib/profile/query-text";
 
-/**
- * The share link: a profile as URL query keys named like the CLI's flags
- * (role, years, skills, held, goal, interests, hours, start), lists comma-separated.
- */
-
-type QueryValue = string | readonly string[] | undefined;
-export type QueryInput = URLSearchParams | Readonly<Record<string, QueryValue>>;
-
-function read(query: QueryInput, key: string): string | undefined {
-  if (query instanceof URLSearchParams) {
-    const all = query.getAll(key);
-    return all.length === 0 ? undefined : all.join(",");
-  }
-  const value = query[key];
-  return typeof value === "string" ? value : value?.join(",");
-}
-
-/** True when the query carries any profile field, i.e. it is a shared roadmap rather than a bare page. */
-export function hasProfileQuery(query: QueryInput): boolean {
-  return PROFILE_FIELDS.some((field) => read(query, field) !== undefined);
-}
-
-/** The profile fields a query carries, as text (a key given twice is read as a comma-separated list). */
-export function queryValues(query: QueryInput): Partial<Record<ProfileField, string>> {
-  const values: Partial<Record<ProfileField, string>> = {};
-  for (const field of PROFILE_FIELDS) {
-    const value = read(query, field);
-    if (value !== undefined) values[field] = value;
-  }
-  return values;
-}
+export { hasProfileQuery, profileToQuery, queryValues, type QueryInput } from "@/lib/profile/query-text";
 
 /**
  * Reads a profile from a query, strictly: any bad value is an issue (the API's GET). Keys that are not
@@ -40,19 +10,4 @@ export function queryValues(query: QueryInput): Partial<Record<ProfileField, str
  */
 export function profileFromQuery(query: QueryInput, catalog: Catalog, options: ParseOptions): ProfileResult {
   return parseProfile(decodeStrings(queryValues(query)), catalog, options);
-}
-
-/** The canonical query for a profile, without the leading "?". Empty lists are left out. */
-export function profileToQuery(profile: Profile): string {
-  const params = new URLSearchParams();
-  for (const field of PROFILE_FIELDS) {
-    const value = profile[field];
-    if ((LIST_FIELDS as readonly string[]).includes(field)) {
-      if (Array.isArray(value) && value.length > 0) params.set(field, value.join(","));
-    } else {
-      params.set(field, String(value));
-    }
-  }
-  // Commas are legal in a query; leaving them unescaped keeps shared links readable.
-  return params.toString().replaceAll("%2C", ",");
 }

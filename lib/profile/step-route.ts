@@ -1,5 +1,6 @@
-import { QUESTIONS, STEP_SCHEMAS } from "@/lib/profile/questions";
-import { QUESTION_STEPS, QuestionStepSchema, type Answers, type QuestionStep } from "@/lib/saved/saved-state";
+import { QUESTIONS } from "@/lib/profile/question-list";
+import { QUESTION_STEPS, type QuestionStep } from "@/lib/saved/saved-shape";
+import type { Answers } from "@/lib/saved/saved-state";
 
 /**
  * Where the questionnaire is, as an address: `/assess?step=<name>` gives each step its own history entry, so
@@ -19,8 +20,8 @@ export type StepRoute = { step: QuestionStep; changing: boolean };
 /** What the address asks for; a missing or unknown step is undefined (the saved step then applies). */
 export function readStepRoute(search: string): { step?: QuestionStep; changing: boolean } {
   const params = new URLSearchParams(search);
-  const step = QuestionStepSchema.safeParse(params.get("step"));
-  return step.success ? { step: step.data, changing: params.get("change") === "1" } : { changing: false };
+  const step = QUESTION_STEPS.find((name) => name === params.get("step"));
+  return step ? { step, changing: params.get("change") === "1" } : { changing: false };
 }
 
 /** The address of a step. */
@@ -28,12 +29,15 @@ export function stepHref({ step, changing }: StepRoute): string {
   return `${ASSESS_PATH}?step=${step}${changing && step !== "review" ? "&change=1" : ""}`;
 }
 
-/** True when the answers hold a valid answer to every question of `step` (review has none). */
+/**
+ * True when the answers hold an answer to every question of `step` (review has none). `Answers` hold only valid
+ * values (the store restores saved ones field by field and the steps save only what their schema accepts), so a
+ * present value is a valid one and no schema is needed here: the questionnaire decides its first step without
+ * loading the validation library.
+ */
 export function isStepAnswered(step: QuestionStep, answers: Answers): boolean {
-  if (step === "review") return true;
   const fields = QUESTIONS.find((q) => q.step === step)?.fields ?? [];
-  const picked = Object.fromEntries(fields.map((field) => [field, answers[field]]));
-  return STEP_SCHEMAS[step].safeParse(picked).success;
+  return fields.every((field) => answers[field] !== undefined);
 }
 
 /**

@@ -1,6 +1,5 @@
 import { z } from "zod/mini";
 import { lazySchema } from "@/lib/zod/lazy-schema";
-import type { Catalog } from "@/lib/catalog/schema";
 import { SlugSchema } from "@/lib/catalog/ids";
 import { isIsoDate } from "@/lib/dates/iso-date";
 import {
@@ -10,6 +9,19 @@ import {
   type ProfileField,
   type ProfileIds,
 } from "@/lib/profile/schema";
+import { EMPTY_STATE, NOTE_MAX, QUESTION_STEPS, STEP_STATUSES } from "@/lib/saved/saved-shape";
+
+export {
+  EMPTY_STATE,
+  knownIdsOf,
+  NOTE_MAX,
+  QUESTION_STEPS,
+  SAVED_STATE_VERSION,
+  STATUS_LABELS,
+  STEP_STATUSES,
+  type QuestionStep,
+  type StepStatus,
+} from "@/lib/saved/saved-shape";
 
 /**
  * What certpath keeps in the browser: the answers so far, the questionnaire step, and progress on each
@@ -17,28 +29,14 @@ import {
  * valid part of whatever it finds and says what it had to reset: storage is outside input.
  */
 
-/** Bump when the stored shape changes, and teach `restoreSavedState` to read the old one. */
-export const SAVED_STATE_VERSION = 1;
-
-export const QUESTION_STEPS = ["role", "experience", "held", "goals", "time", "review"] as const;
-export const QuestionStepSchema = z.enum(QUESTION_STEPS);
-export type QuestionStep = z.infer<typeof QuestionStepSchema>;
+export const QuestionStepSchema = lazySchema(() => z.enum(QUESTION_STEPS));
 
 /** Answers while the questionnaire is under way: any field may still be missing. */
 export const AnswersSchema = lazySchema(() => z.partial(AnsweredProfileSchema));
 export type Answers = z.infer<typeof AnswersSchema>;
 
-export const STEP_STATUSES = ["not-started", "in-progress", "done"] as const;
-export const StepStatusSchema = z.enum(STEP_STATUSES);
-export type StepStatus = z.infer<typeof StepStatusSchema>;
-/** How a status reads on the page and in exports. */
-export const STATUS_LABELS: Record<StepStatus, string> = {
-  "not-started": "Not started",
-  "in-progress": "In progress",
-  done: "Done",
-};
+export const StepStatusSchema = lazySchema(() => z.enum(STEP_STATUSES));
 
-export const NOTE_MAX = 2_000;
 export const StepProgressSchema = lazySchema(() =>
   z.strictObject({
     status: StepStatusSchema,
@@ -57,8 +55,6 @@ export const SavedStateSchema = lazySchema(() =>
 );
 export type SavedState = z.infer<typeof SavedStateSchema>;
 
-export const EMPTY_STATE: SavedState = { answers: {}, step: "role", progress: {} };
-
 export type Restored = {
   state: SavedState;
   /** In words, what could not be kept (empty when everything was valid). */
@@ -66,12 +62,6 @@ export type Restored = {
 };
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
-
-/** The ids stored data may name: all that restoring needs of the catalog, small enough to send to a browser. */
-export const knownIdsOf = (catalog: Catalog): ProfileIds => ({
-  roles: catalog.roles.map(({ id }) => ({ id })),
-  certifications: catalog.certifications.map(({ id }) => ({ id })),
-});
 
 const idSet = (list: readonly { id: string }[]): ReadonlySet<string> => new Set(list.map(({ id }) => id));
 

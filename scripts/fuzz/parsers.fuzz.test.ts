@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { test } from "vitest";
-import { createSafeStorage } from "@/components/state/safe-storage";
+import { createSafeStorageNow } from "@/scripts/fuzz/storage-now";
 import { catalog } from "@/data/catalog";
 import { RUNS, fuzzSeed, parserProperties } from "@/scripts/fuzz/parsers";
 
@@ -10,7 +10,7 @@ import { RUNS, fuzzSeed, parserProperties } from "@/scripts/fuzz/parsers";
  * A failure prints its seed: FUZZ_SEED=<seed> replays it.
  */
 
-const properties = parserProperties({ catalog, createStorage: createSafeStorage });
+const properties = parserProperties({ catalog, createStorage: createSafeStorageNow });
 const params = { numRuns: RUNS, seed: fuzzSeed() };
 // 10,000 runs take a few seconds each; a busy 2-core machine can make that many times longer.
 const TIMEOUT = 180_000;
