@@ -3,7 +3,7 @@
 import { useId, useRef, useState, type FormEvent } from "react";
 import styles from "@/components/team/team.module.css";
 import control from "@/components/ui/control.module.css";
-import { TEAM_COLUMNS } from "@/lib/team/team-member";
+import { TEAM_COLUMNS } from "@/lib/team/team-shape";
 
 export const TEMPLATE_HREF = "/team/template.csv";
 

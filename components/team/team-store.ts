@@ -1,7 +1,8 @@
 import { createStore } from "zustand/vanilla";
 import { persist } from "zustand/middleware";
-import type { ProfileIds } from "@/lib/profile/schema";
-import { EMPTY_TEAM, SAVED_TEAM_VERSION, TEAM_STORAGE_KEY, restoreTeam, type SavedTeam } from "@/lib/team/saved-team";
+import type { ProfileIds } from "@/lib/profile/fields";
+import type { SavedTeam } from "@/lib/team/saved-team";
+import { EMPTY_TEAM, SAVED_TEAM_VERSION, TEAM_STORAGE_KEY } from "@/lib/team/team-shape";
 import type { TeamView } from "@/lib/team/team-job";
 import type { TeamMember } from "@/lib/team/team-member";
 import { browserArea, createValidatedStorage } from "@/components/state/safe-storage";
@@ -32,6 +33,9 @@ export type TeamPlan = { people: readonly TeamMember[]; view: TeamView };
 export const TEAM_UNAVAILABLE_NOTICE =
   "Your browser isn't letting certpath save anything, so this team lasts only until you close this tab. Keep your CSV file.";
 
+export const TEAM_UNCHECKABLE_NOTICE =
+  "The saved team couldn't be read just now: the connection may have dropped. It is still saved on this device; reload the page to see it. A team you import before then is not saved.";
+
 /**
  * The team's own store, apart from the personal answers: the people as imported, persisted under its own key
  * with a version; whatever storage holds is read back through restoreTeam (junk dropped, with a message).
@@ -41,11 +45,14 @@ export function createTeamStore(known: ProfileIds, open: typeof browserArea = br
   const notify = (notice: string): void => {
     store.setState((s: TeamState) => (s.notices.includes(notice) ? s : { notices: [...s.notices, notice] }));
   };
+  // The saved team's checks load only when a team was saved: an empty page loads no validation library.
+  const restore = (raw: unknown) => import("@/lib/team/saved-team").then(({ restoreTeam }) => restoreTeam(raw, known));
   const storage = createValidatedStorage<SavedTeam>(
-    (raw) => restoreTeam(raw, known),
+    restore,
     {
       onReset: (reset) => notify(`Part of the saved team couldn't be used: ${reset.join("; ")}.`),
       onUnavailable: () => notify(TEAM_UNAVAILABLE_NOTICE),
+      onUncheckable: () => notify(TEAM_UNCHECKABLE_NOTICE),
     },
     open,
   );
@@ -67,7 +74,7 @@ export function createTeamStore(known: ProfileIds, open: typeof browserArea = br
         storage,
         skipHydration: true,
         partialize: (s): SavedTeam => ({ people: s.people }),
-        migrate: (persisted) => restoreTeam(persisted, known).state,
+        migrate: (persisted) => restore(persisted).then(({ state }) => state),
         onRehydrateStorage: () => () => store.setState({ hydrated: true }),
       },
     ),

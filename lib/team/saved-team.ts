@@ -1,7 +1,10 @@
 import { z } from "zod/mini";
 import { lazySchema } from "@/lib/zod/lazy-schema";
 import type { ProfileIds } from "@/lib/profile/schema";
-import { MAX_TEAM_PEOPLE, TeamMemberSchema, type TeamMember } from "@/lib/team/team-member";
+import { TeamMemberSchema, type TeamMember } from "@/lib/team/team-member";
+import { EMPTY_TEAM, MAX_TEAM_PEOPLE } from "@/lib/team/team-shape";
+
+export { EMPTY_TEAM, SAVED_TEAM_VERSION, TEAM_STORAGE_KEY } from "@/lib/team/team-shape";
 
 /**
  * The team as the browser keeps it (its own key, apart from the personal answers): the people as imported,
@@ -9,14 +12,8 @@ import { MAX_TEAM_PEOPLE, TeamMemberSchema, type TeamMember } from "@/lib/team/t
  * keeps each person that is still valid and says what it dropped: storage is outside input.
  */
 
-export const TEAM_STORAGE_KEY = "certpath:team";
-/** Bump when the stored shape changes, and teach `restoreTeam` to read the old one. */
-export const SAVED_TEAM_VERSION = 1;
-
 export const SavedTeamSchema = lazySchema(() => z.strictObject({ people: z.array(TeamMemberSchema) }));
 export type SavedTeam = z.infer<typeof SavedTeamSchema>;
-
-export const EMPTY_TEAM: SavedTeam = { people: [] };
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 

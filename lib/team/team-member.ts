@@ -1,17 +1,21 @@
 import { z } from "zod/mini";
 import { lazySchema } from "@/lib/zod/lazy-schema";
-import { PROFILE_FIELDS, ProfileSchema, type ProfileIds } from "@/lib/profile/schema";
+import { ProfileSchema, type ProfileIds } from "@/lib/profile/schema";
+import { MAX_NAME_LENGTH, TEAM_COLUMNS } from "@/lib/team/team-shape";
 import { parseProfile, showValue, type ProfileIssue } from "@/lib/profile/parse-profile";
+
+export {
+  MAX_NAME_LENGTH,
+  MAX_TEAM_PEOPLE,
+  REQUIRED_COLUMNS,
+  TEAM_COLUMNS,
+  type TeamColumn,
+} from "@/lib/team/team-shape";
 
 /**
  * A member of a team: a name, where they came from (the CSV line, or the API's list index) and a profile.
  * The profile is the one ProfileSchema every other entrance uses; a name is plain text, shown as typed.
  */
-
-/** The most people one team may hold: the page, the CLI and the saved team all stop here. */
-export const MAX_TEAM_PEOPLE = 5_000;
-/** Names longer than this are refused: a name is a label in a table, not a document. */
-export const MAX_NAME_LENGTH = 200;
 
 export const NameSchema = lazySchema(() =>
   z.string().check(
@@ -29,11 +33,6 @@ export const TeamMemberSchema = lazySchema(() =>
   }),
 );
 export type TeamMember = z.infer<typeof TeamMemberSchema>;
-
-/** The columns a team CSV may have: the person's name, then the profile's fields (the CLI's flag names). */
-export const TEAM_COLUMNS = ["name", ...PROFILE_FIELDS] as const;
-export type TeamColumn = (typeof TEAM_COLUMNS)[number];
-export const REQUIRED_COLUMNS = ["name", "role"] as const satisfies readonly TeamColumn[];
 
 /** One problem with one person: the column (or field) and what is wrong, naming the value and what is allowed. */
 export type MemberIssue = { column: string; message: string };
