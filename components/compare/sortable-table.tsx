@@ -14,9 +14,10 @@ import {
   type RowData,
   type SortingState,
 } from "@tanstack/react-table";
-import { memo, useId, useState, type ReactNode } from "react";
+import { memo, useEffect, useId, useState, type ReactNode } from "react";
 import styles from "@/components/compare/sortable-table.module.css";
-import { compareSortValues, type SortValue } from "@/lib/compare/sort-values";
+import { afterIntent } from "@/components/ui/after-intent";
+import { compareSortValues, compareText, type SortValue } from "@/lib/compare/sort-values";
 
 /**
  * An accessible sortable table on TanStack Table v9, following the W3C sortable table pattern: a caption,
@@ -67,6 +68,7 @@ export function sortAccessor<TData>(
 }
 
 const NO_VISIBILITY: ColumnVisibilityState = {};
+const warmTextComparison = () => void compareText("", "");
 const rowIdOf = (row: { id: string }) => row.id;
 
 type SortableTableProps<TData extends { id: string }> = {
@@ -98,6 +100,9 @@ export function SortableTable<TData extends { id: string }>({
 }: SortableTableProps<TData>) {
   const captionId = useId();
   const [limit, setLimit] = useState(pageSize);
+  // The text comparer is built on first use (lib/compare/sort-values.ts); build it once the person starts using
+  // the page, so neither the load nor the first sort pays for it.
+  useEffect(() => afterIntent(warmTextComparison), []);
   const table = useTable({
     features: TABLE_FEATURES,
     columns,

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { expect, test } from "vitest";
+import { expect, test, vi } from "vitest";
 import {
   compareLists,
   compareNullsLast,
@@ -14,6 +14,23 @@ test("text compares case-insensitively and numbers inside text numerically", () 
   expect(compareText("apple", "Banana")).toBeLessThan(0);
   expect(compareText("Level 2", "Level 10")).toBeLessThan(0);
   expect(compareText("MLOps", "mlops")).toBe(0);
+});
+
+test("the text comparer is built on first use, once, not when the module loads (a page's first costs 20–55 ms)", async () => {
+  vi.resetModules();
+  const Real = Intl.Collator;
+  const built = vi.spyOn(Intl, "Collator").mockImplementation(function (...args: ConstructorParameters<typeof Real>) {
+    return new Real(...args);
+  } as typeof Real);
+  try {
+    const fresh = await import("@/lib/compare/sort-values");
+    expect(built).not.toHaveBeenCalled();
+    expect(fresh.compareText("b", "a")).toBeGreaterThan(0);
+    expect(fresh.compareText("a", "b")).toBeLessThan(0);
+    expect(built).toHaveBeenCalledTimes(1);
+  } finally {
+    built.mockRestore();
+  }
 });
 
 test("numbers compare as numbers, never as text (10 after 9, 1.5 between 1 and 2)", () => {
