@@ -47,6 +47,14 @@ for (const path of paths) {
       await page.goto(`http://127.0.0.1:${port}${path}`, { waitUntil: "networkidle" });
       const slug = path === ROADMAP ? "roadmap-sre" : path.replace(/[^a-z0-9]+/gi, "_");
       const name = `${slug || "home"}-${device}-${scheme}.png`;
+      // Parts drawn only near the screen (content-visibility: auto, e.g. /compare's tables) are drawn as a person
+      // scrolls to them; a full-page capture does not scroll, so draw them all first (a constructed sheet: the
+      // CSP allows no inline style).
+      await page.evaluate(() => {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync("* { content-visibility: visible !important; }");
+        document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      });
       await page.screenshot({ path: `${out}/${name}`, fullPage: true });
       console.log(`${out}/${name}`);
       if (path === ROADMAP && device === "desktop" && scheme === "light") {
