@@ -3,12 +3,12 @@
 import {
   columnVisibilityFeature,
   createSortedRowModel,
-  FlexRender,
   functionalUpdate,
   rowSortingFeature,
   tableFeatures,
   useTable,
   type ColumnHelper,
+  type Cell,
   type ColumnVisibilityState,
   type Row,
   type RowData,
@@ -204,18 +204,27 @@ type BodyRowProps<TData extends RowData> = {
   visibleKey: string;
 };
 
+/**
+ * A body cell's content: its column's `cell` renderer called as a function, not through `<FlexRender>`, which
+ * mounts two components per cell (FlexRender and the renderer as a component). Every cell renderer here is a
+ * plain function of its row (ESLint's rules-of-hooks rejects a hook in one), and a page of 100 rows of 14 cells
+ * mounts 2,800 fewer components on a sort; /compare hydrates ~500 fewer at load (issue 11 §2).
+ */
+function cellContent<TData extends RowData>(cell: Cell<Features, TData, unknown>): ReactNode {
+  const render = cell.column.columnDef.cell;
+  return typeof render === "function" ? render(cell.getContext()) : (render ?? null);
+}
+
 function BodyRowImpl<TData extends RowData>({ row }: BodyRowProps<TData>) {
   return (
     <tr>
       {row.getVisibleCells().map((cell) =>
         cell.column.columnDef.meta?.rowHeader ? (
           <th key={cell.id} scope="row">
-            <FlexRender cell={cell} />
+            {cellContent(cell)}
           </th>
         ) : (
-          <td key={cell.id}>
-            <FlexRender cell={cell} />
-          </td>
+          <td key={cell.id}>{cellContent(cell)}</td>
         ),
       )}
     </tr>
