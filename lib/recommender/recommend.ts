@@ -184,8 +184,20 @@ class Draft implements RuleContext {
   schedule(): OutlineStep[] {
     if (this.scheduled) return this.scheduled;
     const { index, profile, explained } = this;
-    const ids = [...this.planned()];
-    ids.sort((a, b) => (index.pathRank.get(a) ?? 0) - (index.pathRank.get(b) ?? 0));
+    // Sorted by insertion, each id's rank looked up once (a plan has a handful of steps; equal ranks keep the
+    // order they were planned in, as a stable sort would).
+    const ids: string[] = [];
+    const ranks: number[] = [];
+    for (const id of this.steps.keys()) {
+      const rank = index.pathRank.get(id) ?? 0;
+      let k = ids.length;
+      for (; k > 0 && (ranks[k - 1] ?? 0) > rank; k--) {
+        ids[k] = ids[k - 1] ?? "";
+        ranks[k] = ranks[k - 1] ?? 0;
+      }
+      ids[k] = id;
+      ranks[k] = rank;
+    }
     const scheduled: OutlineStep[] = [];
     let day = toDayNumber(profile.start);
     for (const id of ids) {

@@ -452,10 +452,12 @@ export const RULES = [
       const steps = ctx.schedule();
       return flatMap(steps, (step, i) => {
         const c = cert(ctx, step.certificationId);
-        if (!c) return [];
+        // The last step has no later one to lapse before.
+        if (!c || i === steps.length - 1) return [];
         const validity = validityOf(ctx, c);
         const lapse = addYears(step.end, validity.min);
-        const m = steps.findIndex((later, j) => j > i && later.end > lapse);
+        let m = i + 1;
+        while (m < steps.length && !((steps[m]?.end ?? "") > lapse)) m++;
         const later = steps[m];
         if (!later) return [];
         return [
