@@ -71,6 +71,8 @@ export function personRow(
   const first = roadmap.steps[0];
   const last = roadmap.steps.at(-1);
   const hours = { min: 0, max: 0 };
+  const warnings = sameName ? [`Same name as row${sameName.length === 1 ? "" : "s"} ${sameName.join(", ")}.`] : [];
+  for (const warning of roadmap.warnings) warnings.push(warning.text);
   for (const { studyHours } of roadmap.steps) {
     hours.min += studyHours.min;
     hours.max += studyHours.max;
@@ -91,10 +93,7 @@ export function personRow(
     steps: roadmap.steps.length,
     hours,
     end: last?.end ?? null,
-    warnings: [
-      ...(sameName ? [`Same name as row${sameName.length === 1 ? "" : "s"} ${sameName.join(", ")}.`] : []),
-      ...roadmap.warnings.map((w) => w.text),
-    ],
+    warnings,
     profile,
   };
 }

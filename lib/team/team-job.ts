@@ -81,15 +81,14 @@ export function runTeamJob(job: TeamJob, onProgress: (progress: TeamJobProgress)
   const rows: PersonRow[] = [];
   const coverage = new CoverageTally(job.catalog);
   const load = new LoadTally();
-  const keys = people.map((member) => profileKey(member.profile));
-  const shared = sharedKeys(keys);
+  const { firstOf, shared } = sameAnswers(people);
+  const kept = new Map<number, TeamRoadmap>();
   for (const [i, member] of people.entries()) {
     if (i % PROGRESS_EVERY === 0) onProgress({ phase: "planning", done: i, total: people.length });
-    const key = keys[i] ?? "";
-    let roadmap = shared.get(key);
+    let roadmap = kept.get(firstOf[i] ?? i);
     if (!roadmap) {
       roadmap = recommendSteps(member.profile, job.catalog);
-      if (shared.has(key)) shared.set(key, roadmap);
+      if (shared.has(i)) kept.set(i, roadmap);
     }
     const planned: PlannedMember = { row: member.row, name: member.name, profile: member.profile, roadmap };
     rows.push(personRow(planned, job.catalog, duplicates.get(member.row)));
@@ -106,15 +105,24 @@ export function runTeamJob(job: TeamJob, onProgress: (progress: TeamJobProgress)
   };
 }
 
-/** The keys that more than one person has, each mapped to nothing yet (its plan, once made). */
-function sharedKeys(keys: readonly string[]): Map<string, TeamRoadmap | undefined> {
-  const seen = new Set<string>();
-  const shared = new Map<string, TeamRoadmap | undefined>();
-  for (const key of keys) {
-    if (seen.has(key)) shared.set(key, undefined);
-    else seen.add(key);
-  }
-  return shared;
+/**
+ * Who has the same answers as whom: `firstOf[i]` is the first person with person i's answers (i when nobody
+ * before them), and `shared` the people whose plan someone later shares.
+ */
+function sameAnswers(people: readonly TeamMember[]): { firstOf: number[]; shared: Set<number> } {
+  const firstWith = new Map<string, number>();
+  const shared = new Set<number>();
+  const firstOf = people.map((member, i) => {
+    const key = profileKey(member.profile);
+    const first = firstWith.get(key);
+    if (first === undefined) {
+      firstWith.set(key, i);
+      return i;
+    }
+    shared.add(first);
+    return first;
+  });
+  return { firstOf, shared };
 }
 
 /**
