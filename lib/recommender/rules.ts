@@ -373,7 +373,8 @@ export const RULES = [
     when: (ctx) =>
       tierMatch(ctx, "fast", (c) => {
         const touched = skillsTouched(c);
-        const have = touched.filter((s) => ctx.profile.skills.includes(s)).length;
+        let have = 0;
+        for (const s of touched) if (ctx.profile.skills.includes(s)) have++;
         const share = touched.length === 0 ? 1 : have / touched.length;
         if (ctx.profile.years < EXPERIENCED.years || share < EXPERIENCED.skillShare) return null;
         return ctx.explained
