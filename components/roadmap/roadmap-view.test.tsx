@@ -433,3 +433,25 @@ test("offline, a share link with a bad hours value answered with the cached page
   const notices = await screen.findByRole("region", { name: "Some of the link couldn't be used" });
   expect(notices).toHaveTextContent("The link asks for 0 hours a week; plans need 1 to 60, so this plan uses 5.");
 });
+
+test("the server's plan for a link is shown as given, and trying other hours plans again", async () => {
+  const user = userEvent.setup();
+  const [first, ...rest] = EXPECTED.steps;
+  if (!first) throw new Error("the example plan has no steps");
+  const [reason, ...reasons] = first.reasons;
+  if (!reason) throw new Error("the first step has no reason");
+  const marked = { ...first, reasons: [{ ...reason, text: "Marked by the server." }, ...reasons] };
+  render(
+    <StoreProvider known={known}>
+      <RoadmapView catalog={catalog} profile={PROFILE} roadmap={{ ...EXPECTED, steps: [marked, ...rest] }} />
+    </StoreProvider>,
+  );
+  expect(within(stepItem(first.certificationId)).getAllByText("Marked by the server.").length).toBeGreaterThan(0);
+  await waitFor(() => expect(statusRadio("MLOps Professional", "Done")).toBeEnabled());
+  await openWhatIf(user);
+  const hours = screen.getByRole("spinbutton", { name: "Hours a week" });
+  await user.clear(hours);
+  await user.type(hours, "20");
+  expect(within(stepItem(first.certificationId)).queryAllByText("Marked by the server.")).toEqual([]);
+  expect(within(stepItem(first.certificationId)).getAllByText(reason.text).length).toBeGreaterThan(0);
+});

@@ -9,6 +9,7 @@ import type { Profile, ProfileField } from "@/lib/profile/schema";
 import type { SharedProfile } from "@/lib/profile/share-link";
 import { hasProfileQuery, profileToQuery } from "@/lib/profile/query-text";
 import { recommend } from "@/lib/recommender/recommend";
+import type { Roadmap } from "@/lib/recommender/roadmap-schema";
 import { NO_STEPS_TEXT, profileNames } from "@/lib/recommender/roadmap-labels";
 import { knownIdsOf } from "@/lib/saved/saved-shape";
 import { withArticle } from "@/lib/text/article";
@@ -35,6 +36,11 @@ type Props = {
   catalog: Catalog;
   /** The profile from a share link; without it, the saved answers are used. */
   profile?: Profile;
+  /**
+   * The server's plan for `profile` (the same `recommend` over the same catalog): shown until the person tries
+   * other hours or goal, so hydrating the page does not plan it a second time.
+   */
+  roadmap?: Roadmap;
   /** Today's date as the server saw it, so the timeline's today line is the same in its HTML and after hydration. */
   today?: string;
   /** What the share link asked for that could not be used, and what the plan uses instead. */
@@ -44,9 +50,17 @@ type Props = {
 };
 
 /** The roadmap page's body: the plan for a shared profile, or for the answers saved on this device. */
-export function RoadmapView({ catalog, profile, today, notices = [], assumed = [] }: Props) {
+export function RoadmapView({ catalog, profile, roadmap, today, notices = [], assumed = [] }: Props) {
   return profile ? (
-    <RoadmapPlan base={profile} catalog={catalog} fromSaved={false} today={today} notices={notices} assumed={assumed} />
+    <RoadmapPlan
+      base={profile}
+      planned={roadmap}
+      catalog={catalog}
+      fromSaved={false}
+      today={today}
+      notices={notices}
+      assumed={assumed}
+    />
   ) : (
     <SavedRoadmap catalog={catalog} />
   );
@@ -163,6 +177,8 @@ function SavedRoadmap({ catalog }: { catalog: Catalog }) {
 type PlanProps = {
   /** The answers the plan starts from: a share link's, or the saved ones. */
   base: Profile;
+  /** `base`'s plan when the server made it already. */
+  planned?: Roadmap;
   catalog: Catalog;
   /** True when the answers came from this device rather than the address, which then needs them added. */
   fromSaved: boolean;
@@ -207,12 +223,16 @@ function PlanHeading({ base, catalog, fromSaved }: Pick<PlanProps, "base" | "cat
   );
 }
 
-function RoadmapPlan({ base, catalog, fromSaved, today, notices, assumed }: PlanProps) {
+function RoadmapPlan({ base, planned, catalog, fromSaved, today, notices, assumed }: PlanProps) {
   const [changes, setChanges] = useState<WhatIfChanges>({});
   // Set by a change of pace or goal: from then on the plan's summary is announced when it changes.
   const [announce, setAnnounce] = useState(false);
   const profile = useMemo(() => ({ ...base, ...changes }), [base, changes]);
-  const roadmap = useMemo(() => recommend(profile, catalog), [profile, catalog]);
+  const tried = Object.keys(changes).length > 0;
+  const roadmap = useMemo(
+    () => (planned && !tried ? planned : recommend(profile, catalog)),
+    [planned, tried, profile, catalog],
+  );
   const known = useMemo(() => knownIdsOf(catalog), [catalog]);
   // Values the person changed here are theirs, not assumed.
   const assumedNow = assumed.filter((field) => !(field in changes));

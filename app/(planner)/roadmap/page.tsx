@@ -7,6 +7,7 @@ import { todayIso } from "@/lib/dates/iso-date";
 import { pictureText, planPicture, PREVIEW_SIZE, previewImagePath } from "@/lib/link-preview/plan-picture";
 import { publicOrigin } from "@/lib/link-preview/public-origin";
 import { readSharedProfile } from "@/lib/profile/share-link";
+import { recommend } from "@/lib/recommender/recommend";
 import { hasProfileQuery } from "@/lib/profile/share-query";
 
 type Query = Record<string, string | string[] | undefined>;
@@ -47,7 +48,8 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 /**
  * A shared link carries the profile in its query; without one, the page shows the answers saved on this
- * device (read in the browser). The catalog goes to the client as plain data.
+ * device (read in the browser). The catalog goes to the client as plain data, with the link's plan, so the
+ * browser does not plan it again while hydrating.
  */
 export default async function RoadmapPage({ searchParams }: Props) {
   const today = todayIso();
@@ -55,6 +57,13 @@ export default async function RoadmapPage({ searchParams }: Props) {
   if (!link) return <RoadmapView catalog={catalog} />;
   if (!link.ok) return <ShareLinkProblem problems={link.problems} />;
   return (
-    <RoadmapView catalog={catalog} profile={link.profile} notices={link.notices} assumed={link.assumed} today={today} />
+    <RoadmapView
+      catalog={catalog}
+      profile={link.profile}
+      roadmap={recommend(link.profile, catalog)}
+      notices={link.notices}
+      assumed={link.assumed}
+      today={today}
+    />
   );
 }
