@@ -1,6 +1,7 @@
 // Main-thread CPU of cold page loads, a measure the machine's load hardly moves (docs/performance.md): each task's
 // thread time from a Chromium trace, and a blocking proxy (each task after first paint x4 - 50 ms, summed).
-// usage: node scripts/perf/main-thread.mjs <runs> <url>... (URLs alternate; VERBOSE=1 prints the long tasks of the last run)
+// usage: node scripts/perf/main-thread.mjs <runs> <url>... (URLs alternate; VERBOSE=1 prints the long tasks of the last run
+// and the medians of layout, style, paint and script evaluation time at 4x over all runs)
 import { chromium } from "playwright";
 import { readFileSync } from "node:fs";
 const runs = Number(process.argv[2]);
@@ -92,7 +93,10 @@ for (let i = 0; i < runs; i++)
         );
       }
     }
-    res.get(url).push({ tbt, cpu });
+    const parts = { layout: 0, style: 0, paint: 0, evaluate: 0 };
+    const partOf = { Layout: "layout", UpdateLayoutTree: "style", Paint: "paint", EvaluateScript: "evaluate" };
+    for (const e of ev) if (partOf[e.name]) parts[partOf[e.name]] += ((e.tdur ?? 0) * 4) / 1000;
+    res.get(url).push({ tbt, cpu, parts });
     detail.set(url, lines);
     await ctx.close();
   }
@@ -107,6 +111,16 @@ for (const [u, a] of res) {
         40,
       )} simTBT median ${String(t[t.length >> 1]).padStart(5)} (${t.join(",")})  cpu median ${c[c.length >> 1]}`,
   );
-  if (process.env.VERBOSE) console.log(detail.get(u).join("\n"));
+  if (process.env.VERBOSE) {
+    const median = (k) =>
+      a
+        .map((x) => x.parts[k])
+        .sort((x, y) => x - y)
+        [a.length >> 1].toFixed(0);
+    console.log(
+      `   x4 medians: ${["layout", "style", "paint", "evaluate"].map((k) => `${k} ${median(k)}`).join(", ")}`,
+    );
+    console.log(detail.get(u).join("\n"));
+  }
 }
 await browser.close();
