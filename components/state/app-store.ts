@@ -41,6 +41,8 @@ export const UNCHECKABLE_NOTICE =
 export function createAppStore(known: ProfileIds, open: typeof browserArea = browserArea) {
   const notify = (notice: string) =>
     store.setState((s) => (s.notices.includes(notice) ? s : { notices: [...s.notices, notice] }));
+  // One restorer for reading and for migrating: its code loads once, when something was saved.
+  const restore = restoreLater(known);
   const storage = createSafeStorage(
     known,
     {
@@ -49,6 +51,7 @@ export function createAppStore(known: ProfileIds, open: typeof browserArea = bro
       onUncheckable: () => notify(UNCHECKABLE_NOTICE),
     },
     open,
+    restore,
   );
 
   const store = createStore<AppState>()(
@@ -79,7 +82,7 @@ export function createAppStore(known: ProfileIds, open: typeof browserArea = bro
         skipHydration: true,
         partialize: (s): SavedState => ({ answers: s.answers, step: s.step, progress: s.progress }),
         // Data from another version is read field by field, like the current one (see restoreSavedState).
-        migrate: (persisted) => restoreLater(known)(persisted).then(({ state }) => state),
+        migrate: (persisted) => restore(persisted).then(({ state }) => state),
         onRehydrateStorage: () => () => store.setState({ hydrated: true }),
       },
     ),
