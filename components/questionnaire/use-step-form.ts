@@ -33,13 +33,16 @@ function lazyResolver<TForm extends FieldValues, S extends FormStep>(
   step: S,
 ): Resolver<TForm, unknown, StepAnswers<S>> {
   return async (values, context, options) => {
+    let checks: StepChecks;
     try {
-      return (await loadStepChecks()).resolverFor<TForm, S>(step)(values, context, options);
+      checks = await loadStepChecks();
     } catch {
+      // Only the loading is caught here: a dropped connection is worded as one, and a fault in the checks is not.
       const field = questionFor(step).fields[0] ?? "role";
       const message = "Your answer couldn't be checked: the connection may have dropped. Try again.";
       return { values: {}, errors: { [field]: { type: "load", message } } as FieldErrors<TForm> };
     }
+    return checks.resolverFor<TForm, S>(step)(values, context, options);
   };
 }
 
