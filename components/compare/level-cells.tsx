@@ -1,5 +1,6 @@
 import { Link } from "@/components/ui/link";
-import { useState, type ReactNode } from "react";
+import type { ReactNode } from "react";
+import { useOpened } from "@/components/ui/use-opened";
 import styles from "@/components/compare/compare.module.css";
 import {
   levelColumn,
@@ -57,11 +58,11 @@ function ListItems({ items }: { items: readonly string[] }) {
  * without it) opening it shows that link.
  */
 function More({ label, page, children }: { label: ReactNode; page: string | undefined; children: ReactNode }) {
-  const [open, setOpen] = useState(false);
+  const { ref, opened, onToggle } = useOpened();
   return (
-    <details className={styles.more} onToggle={(e) => setOpen(e.currentTarget.open)}>
+    <details ref={ref} className={styles.more} onToggle={onToggle}>
       <summary>{label}</summary>
-      {open || page === undefined ? (
+      {opened || page === undefined ? (
         children
       ) : (
         <Link href={page} prefetch={false}>

@@ -1,11 +1,12 @@
 "use client";
 
 import { createColumnHelper, type ColumnVisibilityState, type SortingState } from "@tanstack/react-table";
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useId, useMemo, useState, type KeyboardEvent } from "react";
 import styles from "@/components/compare/compare.module.css";
 import control from "@/components/ui/control.module.css";
 import { fromSorting, toSorting, useStateFromAddress, writeCompareQuery } from "@/components/compare/compare-url";
 import { renderLevelCell } from "@/components/compare/level-cells";
+import { useOpened } from "@/components/ui/use-opened";
 import {
   SortableTable,
   sortAccessor,
@@ -70,13 +71,9 @@ export function LevelsTable({ rows, tracks, paths, initial }: LevelsTableProps) 
   const [chosenHide, setChosenHide] = useState<LevelColumnId[] | null>(initial.hide);
   const hide = chosenHide ?? sharedIds;
   const hiddenShared = shared.filter((c) => hide.includes(c.id));
-  const menu = useRef<HTMLDetailsElement>(null);
   // The Columns boxes are drawn once the menu opens: closed, they would only lengthen the page's HTML (issue 11
   // §2), and before the script runs they could not change anything. Opened before hydration, it fills on mount.
-  const [menuOpen, setMenuOpen] = useState(false);
-  useEffect(() => {
-    if (menu.current?.open) setMenuOpen(true);
-  }, []);
+  const { ref: menuRef, opened: menuOpened, onToggle: onMenuToggle } = useOpened();
   useStateFromAddress(initial, pickLevelsState, (asked) => {
     setSorting(toSorting(asked.sort));
     setQ(asked.q);
@@ -121,9 +118,10 @@ export function LevelsTable({ rows, tracks, paths, initial }: LevelsTableProps) 
   };
   // The Columns menu opens over the content; Escape closes it and returns focus to its button.
   const closeMenuOnEscape = (event: KeyboardEvent<HTMLDetailsElement>) => {
-    if (event.key !== "Escape" || !menu.current?.open) return;
-    menu.current.open = false;
-    menu.current.querySelector("summary")?.focus();
+    const details = menuRef.current;
+    if (event.key !== "Escape" || !details?.open) return;
+    details.open = false;
+    details.querySelector("summary")?.focus();
   };
   const clearFilters = () => {
     setQ("");
@@ -172,13 +170,13 @@ export function LevelsTable({ rows, tracks, paths, initial }: LevelsTableProps) 
           </select>
         </div>
         <details
-          ref={menu}
+          ref={menuRef}
           className={styles.columnsMenu}
           onKeyDown={closeMenuOnEscape}
-          onToggle={(e) => setMenuOpen(e.currentTarget.open)}
+          onToggle={onMenuToggle}
         >
           <summary>Columns</summary>
-          {menuOpen && (
+          {menuOpened && (
             <fieldset>
               <legend>Show these columns</legend>
               {LEVEL_COLUMNS.filter((c) => c.hideable).map((c) => (

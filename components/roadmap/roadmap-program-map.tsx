@@ -11,11 +11,12 @@ const LazyMap = preloadable(() => import("@/components/program-map/program-map")
  * idle and drawn when the person opens the disclosure, or when the page is printed (print opens it).
  */
 export function RoadmapProgramMap(props: ComponentProps<typeof LazyMap.Component>) {
-  const [shown, onToggle] = useDrawnWhenOpened(LazyMap.preload, { print: true });
+  const { shown, onToggle, ref } = useDrawnWhenOpened(LazyMap.preload, { print: true });
   return (
     <Disclosure
       summary="Show the program map"
       hint=": every certification, and where each stands for you"
+      ref={ref}
       onToggle={onToggle}
     >
       {shown ? <LazyMap.Component {...props} /> : null}

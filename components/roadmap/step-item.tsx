@@ -46,7 +46,7 @@ export const StepItem = memo(function StepItem({ step, position, profile, catalo
   const id = step.certificationId;
   const name = certification?.shortName ?? id;
   const headingId = `step-${id}-heading`;
-  const [notesShown, onToggle] = useDrawnWhenOpened(NotesField.preload);
+  const { shown: notesShown, onToggle, ref: detailsRef } = useDrawnWhenOpened(NotesField.preload);
   const skillName = (skill: string) => index.skillNames.get(skill) ?? skill;
   const built = certification?.skillsBuilt ?? [];
   const gap = built.filter((s) => !profile.skills.includes(s)).map(skillName);
@@ -94,6 +94,7 @@ export const StepItem = memo(function StepItem({ step, position, profile, catalo
       <Disclosure
         className={styles.more}
         data-step-details=""
+        ref={detailsRef}
         onToggle={onToggle}
         summary={`More about ${name}`}
         hint=": reasons, time, skills, plans, providers, renewal, notes"

@@ -23,12 +23,12 @@ const Form = preloadable(() => import("@/components/roadmap/what-if-form").then(
 
 /** Try another pace or goal: the plan below follows at once, and the answers stay as they were. */
 export function WhatIf(props: WhatIfProps) {
-  const [shown, onToggle] = useDrawnWhenOpened(Form.preload);
+  const { shown, onToggle, ref } = useDrawnWhenOpened(Form.preload);
   return (
     <section aria-labelledby="what-if-heading" className={`${styles.section} no-print`}>
       <h2 id="what-if-heading">Try a different pace or goal</h2>
       {/* Closed by default so the steps come sooner; it stays open while the person tries things. */}
-      <Disclosure summary="Change the hours or the goal" hint=" and see the plan redrawn" onToggle={onToggle}>
+      <Disclosure summary="Change the hours or the goal" hint=" and see the plan redrawn" ref={ref} onToggle={onToggle}>
         {shown ? <Form.Component {...props} fallback={<p role="status">Loading…</p>} /> : null}
       </Disclosure>
     </section>
