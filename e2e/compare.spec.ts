@@ -96,3 +96,36 @@ test("the compare page fits a 360 px phone: tables scroll inside their own label
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await axe(page, "compare on a phone");
 });
+
+test("the tables and the map are the server's HTML until used: a first sort sorts, keeps focus and announces", async ({
+  page,
+}) => {
+  await page.goto("/compare");
+  // The filter is hydrated (React marks what it hydrates); the tables and the map are not (issue 11 §2: hydrating
+  // them was most of the page's blocking time).
+  const filter = page.getByRole("searchbox", { name: "Filter" });
+  const hydrated = (locator: typeof filter) =>
+    locator.evaluate((el) => Object.keys(el).some((k) => k.startsWith("__reactFiber$")));
+  await expect.poll(() => hydrated(filter)).toBe(true);
+  const roles = page.getByRole("table", { name: "Recommended certifications by role" });
+  const role = roles.getByRole("button", { name: "Role" });
+  expect(await hydrated(role)).toBe(false);
+  expect(await hydrated(levelsTable(page).getByRole("button", { name: "Level" }))).toBe(false);
+  expect(await hydrated(page.locator("#program-map a").first())).toBe(false);
+
+  await role.focus();
+  await page.keyboard.press("Enter");
+  const header = roles.locator("th", { has: page.getByRole("button", { name: "Role" }) });
+  await expect(header).toHaveAttribute("aria-sort", "ascending");
+  await expect(roles.getByRole("button", { name: "Role" })).toBeFocused();
+  await expect(page).toHaveURL(/role-sort=role\.asc/);
+  await expect(page.getByText("Sorted by Role, ascending")).toBeAttached();
+  await page.keyboard.press("Enter");
+  await expect(header).toHaveAttribute("aria-sort", "descending");
+  expect(await hydrated(roles.getByRole("button", { name: "Role" }))).toBe(true);
+
+  // A link of the map, used first, still navigates within the app.
+  await page.locator("#program-map a").first().click();
+  await expect(page).toHaveURL(/\/levels\/[a-z-]+$/);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+});

@@ -6,6 +6,7 @@ import { ProvidersTable } from "@/components/compare/providers-table";
 import { RoleMatrix } from "@/components/compare/role-matrix";
 import { SideBySideView } from "@/components/compare/side-by-side-view";
 import { ProgramMapFigure } from "@/components/program-map/program-map";
+import { HydrateOnUse } from "@/components/ui/hydrate-on-use";
 import type { CompareData } from "@/lib/compare/compare-data";
 import type { CompareState } from "@/lib/compare/compare-state";
 
@@ -51,7 +52,12 @@ export function CompareOverview({ data, state, problems }: CompareOverviewProps)
       id: "program-map",
       title: "The program at a glance",
       intro: "The four levels in order, and where each neighbouring certification branches off.",
-      body: <ProgramMapFigure layout={data.programMap} />,
+      // Links only: the server's map stands until one is used (no hydration at load).
+      body: (
+        <HydrateOnUse>
+          <ProgramMapFigure layout={data.programMap} />
+        </HydrateOnUse>
+      ),
     },
   ];
   const sections: Section[] = [

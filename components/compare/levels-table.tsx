@@ -222,6 +222,7 @@ export function LevelsTable({ rows, tracks, paths, initial }: LevelsTableProps) 
         onSortingChange={sort}
         columnVisibility={columnVisibility}
         emptyMessage="No certification matches these filters. Clear the filters to see them all."
+        hydrateOnUse
       />
     </div>
   );

@@ -17,6 +17,7 @@ import {
 import { memo, useEffect, useId, useState, type ReactNode } from "react";
 import styles from "@/components/compare/sortable-table.module.css";
 import { afterIntent } from "@/components/ui/after-intent";
+import { HydrateOnUse } from "@/components/ui/hydrate-on-use";
 import { compareSortValues, compareText, type SortValue } from "@/lib/compare/sort-values";
 
 /**
@@ -86,23 +87,82 @@ type SortableTableProps<TData extends { id: string }> = {
    * only the DOM is limited, which keeps a sort of thousands of rows fast (see `npm run bench`).
    */
   pageSize?: number;
+  /**
+   * The table is the server's HTML until it is used (components/ui/hydrate-on-use.tsx): hydrating it is not
+   * paid at load. Only where the server renders the same rows as the browser's first render (/compare).
+   */
+  hydrateOnUse?: boolean;
 };
 
+/** What the live region says after a sort: "Sorted by Level, ascending". */
+export function sortAnnouncement(sorting: SortingState, label: (id: string) => string | undefined): string {
+  const sorted = sorting[0];
+  const text = sorted ? label(sorted.id) : undefined;
+  return sorted && text ? `Sorted by ${text}, ${sorted.desc ? "descending" : "ascending"}` : "";
+}
+
 export function SortableTable<TData extends { id: string }>({
+  pageSize = 100,
+  hydrateOnUse = false,
+  ...props
+}: SortableTableProps<TData>) {
+  const { columns, data, sorting, columnVisibility = NO_VISIBILITY } = props;
+  const [limit, setLimit] = useState(pageSize);
+  // What the server rendered: once any of it changes, the table follows the state in the browser for good (a new
+  // sort, filter or column set, or more rows, is a new value: identities never come back to the first ones).
+  const [first] = useState({ data, sorting, columnVisibility });
+  const changed =
+    data !== first.data ||
+    sorting !== first.sorting ||
+    columnVisibility !== first.columnVisibility ||
+    limit !== pageSize;
+  // The text comparer is built on first use (lib/compare/sort-values.ts); build it once the person starts using
+  // the page, so neither the load nor the first sort pays for it.
+  useEffect(() => afterIntent(warmTextComparison), []);
+
+  const announcement = sortAnnouncement(sorting, (id) => columns.find((c) => c.id === id)?.meta?.label);
+  const shown = Math.min(limit, data.length);
+  const more = Math.min(pageSize, data.length - shown);
+  const table = <TableOf {...props} columnVisibility={columnVisibility} limit={limit} />;
+
+  return (
+    <>
+      {hydrateOnUse ? <HydrateOnUse live={changed}>{table}</HydrateOnUse> : table}
+      {more > 0 && (
+        <div className={styles.more}>
+          <p>
+            Showing the first {shown} of {data.length} rows.
+          </p>
+          <button type="button" className="button button-secondary" onClick={() => setLimit(limit + pageSize)}>
+            Show {more} more {more === 1 ? "row" : "rows"}
+          </button>
+        </div>
+      )}
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
+    </>
+  );
+}
+
+type TableOfProps<TData extends { id: string }> = Omit<SortableTableProps<TData>, "pageSize" | "hydrateOnUse"> & {
+  columnVisibility: ColumnVisibilityState;
+  /** Rows drawn: the first `limit` of the sorted rows. */
+  limit: number;
+};
+
+/** The table itself, on TanStack Table: its rows sorted, the first `limit` drawn. */
+function TableOf<TData extends { id: string }>({
   caption,
   columns,
   data,
   sorting,
   onSortingChange,
-  columnVisibility = NO_VISIBILITY,
+  columnVisibility,
   emptyMessage = "Nothing to show.",
-  pageSize = 100,
-}: SortableTableProps<TData>) {
+  limit,
+}: TableOfProps<TData>) {
   const captionId = useId();
-  const [limit, setLimit] = useState(pageSize);
-  // The text comparer is built on first use (lib/compare/sort-values.ts); build it once the person starts using
-  // the page, so neither the load nor the first sort pays for it.
-  useEffect(() => afterIntent(warmTextComparison), []);
   const table = useTable({
     features: TABLE_FEATURES,
     columns,
@@ -116,85 +176,65 @@ export function SortableTable<TData extends { id: string }>({
     sortDescFirst: false,
   });
 
-  const sorted = sorting[0];
-  const sortedLabel = sorted ? table.getColumn(sorted.id)?.columnDef.meta?.label : undefined;
-  const announcement =
-    sorted && sortedLabel ? `Sorted by ${sortedLabel}, ${sorted.desc ? "descending" : "ascending"}` : "";
   const allRows = table.getRowModel().rows;
   const rows = allRows.length > limit ? allRows.slice(0, limit) : allRows;
-  const more = Math.min(pageSize, allRows.length - rows.length);
   const visibleColumns = table.getVisibleLeafColumns();
   // Memoised rows re-render only when the visible columns change; a new sort just moves them.
   const visibleKey = visibleColumns.map((c) => c.id).join(",");
 
   return (
-    <>
-      <div role="region" aria-labelledby={captionId} tabIndex={0} className={styles.scroller}>
-        <table className={styles.table}>
-          <caption id={captionId} className={styles.caption}>
-            {caption}
-          </caption>
-          <thead>
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
-                {group.headers.map((header) => {
-                  const column = header.column;
-                  if (header.isPlaceholder) return <th key={header.id} scope="col" />;
-                  // colSpan only when it spans: 1 is the default, and the page's HTML carries every attribute.
-                  const colSpan = header.colSpan > 1 ? header.colSpan : undefined;
-                  if (!column.getCanSort()) {
-                    return (
-                      <th key={header.id} scope="col" colSpan={colSpan}>
-                        <table.FlexRender header={header} />
-                      </th>
-                    );
-                  }
-                  const direction = column.getIsSorted();
-                  // The arrow (▲ ▼ ↕) is drawn by CSS from aria-sort, outside the button's name: one attribute
-                  // says the state to assistive technology and to the eye (issue 11 §2: shorter HTML).
+    <div role="region" aria-labelledby={captionId} tabIndex={0} className={styles.scroller}>
+      <table className={styles.table}>
+        <caption id={captionId} className={styles.caption}>
+          {caption}
+        </caption>
+        <thead>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              {group.headers.map((header) => {
+                const column = header.column;
+                if (header.isPlaceholder) return <th key={header.id} scope="col" />;
+                // colSpan only when it spans: 1 is the default, and the page's HTML carries every attribute.
+                const colSpan = header.colSpan > 1 ? header.colSpan : undefined;
+                if (!column.getCanSort()) {
                   return (
-                    <th
-                      key={header.id}
-                      scope="col"
-                      colSpan={colSpan}
-                      aria-sort={direction === "asc" ? "ascending" : direction === "desc" ? "descending" : "none"}
-                    >
-                      <button type="button" onClick={() => column.toggleSorting()}>
-                        <table.FlexRender header={header} />
-                      </button>
+                    <th key={header.id} scope="col" colSpan={colSpan}>
+                      <table.FlexRender header={header} />
                     </th>
                   );
-                })}
-              </tr>
-            ))}
-          </thead>
-          <tbody>
-            {rows.length === 0 ? (
-              <tr>
-                <td colSpan={visibleColumns.length} className={styles.empty}>
-                  {emptyMessage}
-                </td>
-              </tr>
-            ) : (
-              rows.map((row) => <BodyRow key={row.id} row={row} visibleKey={visibleKey} />)
-            )}
-          </tbody>
-        </table>
-      </div>
-      {more > 0 && (
-        <div className={styles.more}>
-          <p>
-            Showing the first {rows.length} of {allRows.length} rows.
-          </p>
-          <button type="button" className="button button-secondary" onClick={() => setLimit(limit + pageSize)}>
-            Show {more} more {more === 1 ? "row" : "rows"}
-          </button>
-        </div>
-      )}
-      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
-        {announcement}
-      </p>
-    </>
+                }
+                const direction = column.getIsSorted();
+                // The arrow (▲ ▼ ↕) is drawn by CSS from aria-sort, outside the button's name: one attribute
+                // says the state to assistive technology and to the eye (issue 11 §2: shorter HTML).
+                return (
+                  <th
+                    key={header.id}
+                    scope="col"
+                    colSpan={colSpan}
+                    aria-sort={direction === "asc" ? "ascending" : direction === "desc" ? "descending" : "none"}
+                  >
+                    <button type="button" onClick={() => column.toggleSorting()}>
+                      <table.FlexRender header={header} />
+                    </button>
+                  </th>
+                );
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {rows.length === 0 ? (
+            <tr>
+              <td colSpan={visibleColumns.length} className={styles.empty}>
+                {emptyMessage}
+              </td>
+            </tr>
+          ) : (
+            rows.map((row) => <BodyRow key={row.id} row={row} visibleKey={visibleKey} />)
+          )}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

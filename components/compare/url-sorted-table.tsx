@@ -35,5 +35,15 @@ export function UrlSortedTable<TData extends { id: string }, Id extends string>(
     setSorting(next);
     writeCompareQuery(toPatch(fromSorting(next, columnIds)));
   };
-  return <SortableTable caption={caption} columns={columns} data={data} sorting={sorting} onSortingChange={sort} />;
+  // Rendered per request from the same rows the browser has: the server's HTML stands until the table is used.
+  return (
+    <SortableTable
+      caption={caption}
+      columns={columns}
+      data={data}
+      sorting={sorting}
+      onSortingChange={sort}
+      hydrateOnUse
+    />
+  );
 }

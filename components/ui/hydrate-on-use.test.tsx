@@ -1,0 +1,128 @@
+/** @vitest-environment jsdom */
+import { act, render } from "@testing-library/react";
+import { useState, type ReactElement } from "react";
+import { renderToString } from "react-dom/server";
+import { afterEach, expect, test, vi } from "vitest";
+import { HydrateOnUse } from "@/components/ui/hydrate-on-use";
+import { useOpened } from "@/components/ui/use-opened";
+
+/** Called on every render of the content: hydrating it would call it. */
+const rendered = vi.fn();
+
+/** A counter inside kept HTML: its button counts clicks, so a replayed click shows as 1. */
+function Counter() {
+  rendered();
+  const [count, setCount] = useState(0);
+  const { ref, opened, onToggle } = useOpened();
+  return (
+    <>
+      <button type="button" onClick={() => setCount(count + 1)}>
+        {`Clicked ${count}`}
+      </button>
+      <a href="#elsewhere">Elsewhere</a>
+      <details ref={ref} onToggle={onToggle}>
+        <summary>More</summary>
+        {opened ? <p>the rest</p> : <a href="/page">See it all</a>}
+      </details>
+    </>
+  );
+}
+
+function Page({ live = false }: { live?: boolean }) {
+  return (
+    <HydrateOnUse live={live}>
+      <Counter />
+    </HydrateOnUse>
+  );
+}
+
+/** The server's HTML of `element` (rendered with no `window`, as on the server). */
+function serverHtml(element: ReactElement): string {
+  vi.stubGlobal("window", undefined);
+  try {
+    return renderToString(element);
+  } finally {
+    vi.unstubAllGlobals();
+  }
+}
+
+/** The server's HTML in a container, hydrated as the browser would. */
+function hydrated(element = <Page />) {
+  const container = document.createElement("div");
+  container.innerHTML = serverHtml(element);
+  document.body.append(container);
+  rendered.mockClear();
+  const result = render(element, { container, hydrate: true });
+  return result;
+}
+
+const isReacts = (node: Element) => Object.keys(node).some((key) => key.startsWith("__reactFiber$"));
+
+afterEach(() => {
+  document.body.innerHTML = "";
+});
+
+test("the server's HTML stays as it is and nothing inside it is hydrated", () => {
+  const { container } = hydrated();
+  expect(container.querySelector("button")?.textContent).toBe("Clicked 0");
+  expect(container.querySelector("summary")?.textContent).toBe("More");
+  expect(rendered).not.toHaveBeenCalled();
+  expect(isReacts(container.querySelector("button")!)).toBe(false);
+  expect(isReacts(container.firstElementChild!)).toBe(true);
+});
+
+test("a first click on a control draws the content and replays the click on it, with focus", async () => {
+  const { container } = hydrated();
+  await act(async () => container.querySelector("button")!.click());
+  const button = container.querySelector("button")!;
+  expect(isReacts(button)).toBe(true);
+  expect(button.textContent).toBe("Clicked 1");
+  expect(document.activeElement).toBe(button);
+  await act(async () => button.click());
+  expect(button.textContent).toBe("Clicked 2");
+});
+
+test("a first click on a summary opens the drawn details, not the kept one", async () => {
+  const { container } = hydrated();
+  await act(async () => container.querySelector("summary")!.click());
+  // jsdom fires the details' toggle event in a task, as browsers do.
+  await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
+  expect(container.querySelector("details")!.open).toBe(true);
+  expect(container.textContent).toContain("the rest");
+});
+
+test("a details opened before hydration is drawn opened", async () => {
+  const container = document.createElement("div");
+  container.innerHTML = serverHtml(<Page />);
+  document.body.append(container);
+  container.querySelector("details")!.open = true;
+  await act(async () => render(<Page />, { container, hydrate: true }));
+  await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
+  expect(isReacts(container.querySelector("details")!)).toBe(true);
+  expect(container.querySelector("details")!.open).toBe(true);
+  expect(container.textContent).toContain("the rest");
+});
+
+test("a click with a modifier key is left to the browser (a new tab), and the HTML stays kept", async () => {
+  const { container } = hydrated();
+  const link = container.querySelector("a")!;
+  const event = new MouseEvent("click", { bubbles: true, cancelable: true, ctrlKey: true });
+  await act(async () => link.dispatchEvent(event));
+  expect(event.defaultPrevented).toBe(false);
+  expect(isReacts(container.querySelector("a")!)).toBe(false);
+});
+
+test("live: the content follows state in the browser from then on", async () => {
+  const { container, rerender } = hydrated();
+  await act(async () => rerender(<Page live />));
+  expect(isReacts(container.querySelector("button")!)).toBe(true);
+  expect(container.querySelector("button")!.textContent).toBe("Clicked 0");
+});
+
+test("rendered in the browser with no server HTML (a client-side navigation), the content renders at once", () => {
+  const spy = vi.spyOn(console, "error");
+  const { container } = render(<Page />);
+  expect(container.querySelector("button")!.textContent).toBe("Clicked 0");
+  expect(isReacts(container.querySelector("button")!)).toBe(true);
+  expect(spy).not.toHaveBeenCalled();
+});
