@@ -1,7 +1,6 @@
 import { Link } from "@/components/ui/link";
 import type { ReactNode } from "react";
 import { useOpened } from "@/components/ui/use-opened";
-import styles from "@/components/compare/compare.module.css";
 import {
   levelColumn,
   levelOrderText,
@@ -60,7 +59,7 @@ function ListItems({ items }: { items: readonly string[] }) {
 function More({ label, page, children }: { label: ReactNode; page: string | undefined; children: ReactNode }) {
   const { ref, opened, onToggle } = useOpened();
   return (
-    <details ref={ref} className={styles.more} onToggle={onToggle}>
+    <details ref={ref} onToggle={onToggle}>
       <summary>{label}</summary>
       {opened || page === undefined ? (
         children
@@ -105,7 +104,7 @@ export function TextParagraph({
   const [first = "", ...rest] = summarise ? text.split(/(?<=\.)\s+(?=[A-Z])/) : [text];
   return (
     <>
-      <p className={styles.cellText}>{first}</p>
+      <p>{first}</p>
       {rest.length > 0 && (
         <More
           page={page}
@@ -115,7 +114,7 @@ export function TextParagraph({
             </>
           }
         >
-          <p className={styles.cellText}>{rest.join(" ")}</p>
+          <p>{rest.join(" ")}</p>
         </More>
       )}
     </>
