@@ -3,6 +3,7 @@
 import { useEffect, useRef } from "react";
 import { THEME_KEY } from "@/components/layout/pre-paint-script";
 import styles from "@/components/layout/site-header.module.css";
+import { afterFrame } from "@/components/ui/after-frame";
 
 type Theme = "light" | "dark";
 const CHANGED = "certpath:theme-change";
@@ -37,14 +38,10 @@ export function ThemeToggle() {
 
   useEffect(() => {
     const show = () => button.current?.setAttribute("aria-pressed", String(currentTheme() === "dark"));
-    let timer: number | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(show);
-    });
+    const cancel = afterFrame(show);
     const unsubscribe = subscribe(show);
     return () => {
-      cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
+      cancel();
       unsubscribe();
     };
   }, []);

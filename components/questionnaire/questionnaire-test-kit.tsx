@@ -1,4 +1,5 @@
-import { render, screen } from "@testing-library/react";
+import { render, screen, waitFor } from "@testing-library/react";
+import { expect } from "vitest";
 import userEvent from "@testing-library/user-event";
 import { catalog } from "@/data/catalog";
 import { StoreProvider } from "@/components/state/store-provider";
@@ -44,8 +45,12 @@ export function stored(): unknown {
   return typeof parsed === "object" && parsed !== null && "state" in parsed ? parsed.state : null;
 }
 
-/** Waits for a step's h1 (the form mounts after rehydration) and returns it. */
-export const findHeading = (step: QuestionStep) => screen.findByRole("heading", { level: 1, name: headingOf(step) });
+/** A step's heading, once the store has read what was saved (until then the first question shows, busy). */
+export const findHeading = (step: QuestionStep) =>
+  waitFor(() => {
+    expect(document.querySelector("[aria-busy=true]")).toBeNull();
+    return screen.getByRole("heading", { level: 1, name: headingOf(step) });
+  });
 
 export const continueButton = () => screen.getByRole("button", { name: "Continue" });
 

@@ -368,7 +368,8 @@ test("a link to /assess?role=<id> preselects that role over saved answers; an un
   await findHeading("role");
   expect(screen.getByLabelText("Data Engineer")).toBeChecked();
   expect(stored()).toMatchObject({ answers: { role: "data-engineer", years: 3 } });
-  expect(window.location.search).toBe("?step=role");
+  // The address is corrected after the first frame (setAddress's `soon`).
+  await waitFor(() => expect(window.location.search).toBe("?step=role"));
 });
 
 test("an unknown role in the address changes nothing", async () => {

@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useLayoutEffect, useState } from "react";
 import { useAppStore } from "@/components/state/store-provider";
-import { setAddress } from "@/components/ui/set-address";
+import { cancelWaitingAddress, setAddress } from "@/components/ui/set-address";
 import { afterIntent } from "@/components/ui/after-intent";
 import { preloadable } from "@/components/ui/preloadable";
 import { loadStepChecks } from "@/components/questionnaire/use-step-form";
@@ -69,8 +69,9 @@ export function Questionnaire({ options }: { options: QuestionnaireOptions }) {
       const route = { step: shown, changing: requested.changing && shown === requested.step };
       goTo(shown, route.changing);
       const href = stepHref(route);
+      // On arrival the address is corrected after the first frame (`soon`), outside the task that draws it.
       if (replace || `${window.location.pathname}${window.location.search}` !== href) {
-        setAddress(href);
+        setAddress(href, "replace", { soon: replace });
       }
     },
     [step, answers, goTo],
@@ -88,7 +89,7 @@ export function Questionnaire({ options }: { options: QuestionnaireOptions }) {
     if (preselect && options.roles.some((r) => r.id === preselect)) {
       saveAnswers({ role: preselect });
       goTo("role");
-      setAddress(stepHref({ step: "role", changing: false }));
+      setAddress(stepHref({ step: "role", changing: false }), "replace", { soon: true });
       return;
     }
     arrive(window.location.search, { replace: true });
@@ -100,6 +101,8 @@ export function Questionnaire({ options }: { options: QuestionnaireOptions }) {
     const cancels = [
       ...LATER_STEPS.map((later) => later.preload()),
       afterIntent(() => void loadStepChecks().catch(() => undefined)),
+      // Leaving the questionnaire before the arrival's address is written: that address is no longer this page's.
+      cancelWaitingAddress,
     ];
     return () => cancels.forEach((cancel) => cancel());
   }, []);

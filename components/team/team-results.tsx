@@ -10,6 +10,7 @@ import { TeamTimeline } from "@/components/team/team-timeline";
 import styles from "@/components/team/team.module.css";
 import type { Catalog } from "@/lib/catalog/schema";
 import { todayIso } from "@/lib/dates/iso-date";
+import { afterFrame } from "@/components/ui/after-frame";
 
 /** What /team shows of a planned team: the People and Coverage tables, the exports, the load and the timeline. */
 export default function TeamResults({ plan, catalog }: { plan: TeamPlan; catalog: Catalog }) {
@@ -22,16 +23,7 @@ export default function TeamResults({ plan, catalog }: { plan: TeamPlan; catalog
   useEffect(() => {
     performance.mark("team:shown");
   }, [plan]);
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setRest(true), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, []);
+  useEffect(() => afterFrame(() => setRest(true)), []);
   return (
     <>
       <section aria-labelledby="people-heading">
