@@ -9,6 +9,8 @@ const nextConfig: NextConfig = {
   // with CERTPATH_TYPECHECKED=1, and next build then skips checking the same code again (about 25 s of CI).
   typescript: { ignoreBuildErrors: process.env.CERTPATH_TYPECHECKED === "1" },
   reactStrictMode: true,
+  // app/global-not-found.tsx is the 404 page: an app/not-found.tsx would be written into every page's payload.
+  experimental: { globalNotFound: true },
   async headers() {
     return [
       { source: "/:path*", headers: [...SECURITY_HEADERS] },

@@ -6,7 +6,7 @@ import { certificationDetail } from "@/lib/compare/certification-detail";
 
 /**
  * Every certification page is built ahead of time, and no other id is ever rendered: an unknown id gets the
- * app's prerendered 404 (app/not-found.tsx, which lists every certification). Rendering unknown ids on demand
+ * app's prerendered 404 (app/global-not-found.tsx, which lists every certification). Rendering unknown ids on demand
  * cached each one with the nonce of its first visit, so its second visit broke under the CSP and every
  * made-up id cost memory (issue 11 §1).
  */

@@ -1,17 +1,9 @@
-import type { Metadata } from "next";
 import { Link } from "@/components/ui/link";
 import { CertificationLinks } from "@/components/layout/certification-links";
-import { catalog } from "@/data/catalog";
+import type { Catalog } from "@/lib/catalog/schema";
 
-export const metadata: Metadata = { title: "Page not found" };
-
-/**
- * Every unknown address, /levels/<unknown id> included, gets this one prerendered page: a 404 that is the same
- * static HTML (and the same script hashes) on every visit, so it always hydrates under the CSP, and no unknown
- * address costs the server a cache entry. (A per-route not-found page for /levels rendered each unknown id on
- * demand and cached it, nonce and all: its second visit broke under the CSP. Issue 11 §1.)
- */
-export default function NotFound() {
+/** What the 404 page says: where to go on, and every certification certpath knows (an id may have changed). */
+export function PageNotFound({ catalog }: { catalog: Catalog }) {
   return (
     <div className="prose">
       <h1>Page not found</h1>
