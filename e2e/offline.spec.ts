@@ -208,6 +208,36 @@ test("offline: a compare link never opened before shows its picks and sort, not 
   await expect(sideBySide.locator("thead th")).toHaveCount(4);
 });
 
+test("offline: /team, never opened before, plans a pasted team, draws its timeline and plans it again on reload", async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(60_000);
+  await firstVisit(page);
+  await context.setOffline(true);
+
+  // The planner's worker, the results' code and the catalog they carry are scripts loaded on demand, not part
+  // of the page's first load: the worker must have cached them at the first visit.
+  await page.goto("/team");
+  await page
+    .getByLabel(/paste the CSV/)
+    .fill(
+      [
+        "name,role,years,skills,held,goal,interests,hours,start",
+        "Ana Costa,sre,5,python;cloud,mlops-foundation,architect,sre;finops,8,2027-01-04",
+        "Bo,ml-engineer,,,,,,,2027-03-01",
+      ].join("\n"),
+    );
+  await page.getByRole("button", { name: "Plan the team" }).click();
+  const names = page.getByRole("table", { name: /People/ }).locator("tbody th");
+  await expect(names).toHaveText(["Ana Costa", "Bo"]);
+  const timeline = page.getByRole("figure", { name: /Team timeline/ });
+  await expect(timeline.getByRole("listitem")).toHaveCount(2);
+  await page.reload();
+  await expect(names).toHaveText(["Ana Costa", "Bo"]);
+  await expect(timeline.getByRole("listitem")).toHaveCount(2);
+});
+
 test("offline: other addresses show the offline page; the API says it is offline; nothing else is cached", async ({
   page,
   context,

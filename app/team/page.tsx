@@ -20,11 +20,11 @@ export default function TeamPage() {
         order and when, the study hours per month, and what the team will hold by quarter.
       </p>
       <p className="prose">
-        <strong>Nothing leaves this browser.</strong> The file is read and planned on this device and the team is
-        saved here only; certpath has no account and sends your team nowhere.
+        <strong>Nothing leaves this browser.</strong> The file is read and planned on this device and the team is saved
+        here only; certpath has no account and sends your team nowhere.
       </p>
       <CsvFormat />
-      <TeamPlanner catalog={catalog} known={knownIdsOf(catalog)} />
+      <TeamPlanner known={knownIdsOf(catalog)} />
     </>
   );
 }

@@ -1,33 +1,37 @@
-import type { TeamJob, TeamJobProgress, TeamJobResult } from "@/lib/team/team-job";
+import type { TeamJobProgress, TeamJobResult, TeamTask } from "@/lib/team/team-job";
 
 /**
  * Runs /team's work (lib/team/team-job.ts) in a Web Worker, so reading and planning thousands of people never
  * blocks the page: it keeps answering, painting the progress message, while the worker works. One job at a
  * time: a new job cancels the one before (the worker is stopped and a fresh one started). Where a worker
  * cannot start or its script cannot load, the job runs in the page instead, as before workers.
+ *
+ * The page sends tasks without the catalog: the worker's script holds it (components/team/team-catalog.generated.ts),
+ * so the page never receives it in its HTML nor copies it into every message; the job in the page loads it
+ * with the planner's code.
  */
 
-export type TeamWorkerRequest = { id: number; job: TeamJob };
+export type TeamWorkerRequest = { id: number; job: TeamTask };
 export type TeamWorkerMessage =
   { id: number; type: "progress"; progress: TeamJobProgress } | { id: number; type: "done"; result: TeamJobResult };
 
 export type TeamJobs = {
   /** Runs a job, cancelling any still running; resolves null when it was cancelled. */
-  run: (job: TeamJob, onProgress: (progress: TeamJobProgress) => void) => Promise<TeamJobResult | null>;
+  run: (job: TeamTask, onProgress: (progress: TeamJobProgress) => void) => Promise<TeamJobResult | null>;
   /** Stops the running job, if any. */
   cancel: () => void;
   /**
    * Starts the worker ahead of the first job and has it plan a small made-up team (`job`, a warm-up), so its
    * script has loaded and its code runs at full speed by the time a real team comes. Nothing in the page.
    */
-  warm: (job: TeamJob & { kind: "warm-up" }) => void;
+  warm: (job: TeamTask & { kind: "warm-up" }) => void;
   /** Stops the worker for good (the page is leaving). */
   dispose: () => void;
 };
 
 type Running = {
   id: number;
-  job: TeamJob;
+  job: TeamTask;
   onProgress: (progress: TeamJobProgress) => void;
   resolve: (result: TeamJobResult | null) => void;
 };
@@ -35,11 +39,14 @@ type Running = {
 export const JOB_FAILED_MESSAGE =
   "The team couldn't be read and planned in this browser (a part of the page may not have loaded). Reload the page and try again.";
 
-/** The job in the page itself: its code is loaded when first needed. */
-async function inPage(job: TeamJob, onProgress: (progress: TeamJobProgress) => void): Promise<TeamJobResult> {
+/** The job in the page itself: its code and the catalog are loaded when first needed. */
+async function inPage(job: TeamTask, onProgress: (progress: TeamJobProgress) => void): Promise<TeamJobResult> {
   try {
-    const { runTeamJob } = await import("@/lib/team/team-job");
-    return runTeamJob(job, onProgress);
+    const [{ runTeamJob }, { TEAM_CATALOG }] = await Promise.all([
+      import("@/lib/team/team-job"),
+      import("@/components/team/team-catalog.generated"),
+    ]);
+    return runTeamJob({ ...job, catalog: TEAM_CATALOG }, onProgress);
   } catch {
     return { ok: false, error: JOB_FAILED_MESSAGE };
   }

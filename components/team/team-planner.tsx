@@ -9,7 +9,6 @@ import { createTeamStore } from "@/components/team/team-store";
 import { useTeamPlan } from "@/components/team/use-team-plan";
 import { afterIntent } from "@/components/ui/after-intent";
 import styles from "@/components/team/team.module.css";
-import type { Catalog } from "@/lib/catalog/schema";
 import { todayIso } from "@/lib/dates/iso-date";
 import type { ProfileIds } from "@/lib/profile/schema";
 import type { TeamJobProgress } from "@/lib/team/team-job";
@@ -19,7 +18,13 @@ type Report = { source: string; error?: string; planned: number; rejected: strin
 
 const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
 
-type Props = { catalog: Catalog; known: ProfileIds };
+/**
+ * `known`: the catalog's ids, which the saved team's check needs as the page hydrates. The catalog itself is not
+ * a prop: it came to 80 of the page's 84 KB of HTML (its RSC payload), which the browser parsed and revived while
+ * hydrating although nothing uses it before a team is planned. The worker's script and the results' code carry
+ * it (components/team/team-catalog.generated.ts), and they load once there is a team or the person starts.
+ */
+type Props = { known: ProfileIds };
 
 // The tables, chart, timeline and exports load only once there is a team to show (or the person starts using
 // the page), which keeps them out of the page's first-load JavaScript.
@@ -31,7 +36,7 @@ const TeamResults = lazy(loadResults);
  * Coverage tables, the load, the timeline and exports. Reading and planning run in a Web Worker
  * (components/team/team-jobs.ts), so the page keeps answering, with a progress message, however big the team.
  */
-export function TeamPlanner({ catalog, known }: Props) {
+export function TeamPlanner({ known }: Props) {
   const [store] = useState(() => createTeamStore(known));
   // The worker starts in the browser only, once the person starts using the page (afterIntent: not during the
   // page's load, where its start and the results' code cost the load's main thread), and warms up, ready for
@@ -40,21 +45,21 @@ export function TeamPlanner({ catalog, known }: Props) {
   useEffect(() => {
     void store.persist.rehydrate();
     const cancel = afterIntent(() => {
-      jobs.warm({ kind: "warm-up", known, today: todayIso(), catalog });
+      jobs.warm({ kind: "warm-up", known, today: todayIso() });
       void loadResults();
     });
     return () => {
       cancel();
       jobs.dispose();
     };
-  }, [store, jobs, known, catalog]);
+  }, [store, jobs, known]);
   const people = useStore(store, (s) => s.people);
   const hydrated = useStore(store, (s) => s.hydrated);
   const notices = useStore(store, (s) => s.notices);
   const [reading, setReading] = useState(false);
   const [progress, setProgress] = useState<TeamJobProgress | null>(null);
   const [report, setReport] = useState<Report | null>(null);
-  const plan = useTeamPlan(store, catalog, jobs, setProgress);
+  const plan = useTeamPlan(store, jobs, setProgress);
 
   const onImport = async (text: string, source: string) => {
     setReading(true);
@@ -62,7 +67,7 @@ export function TeamPlanner({ catalog, known }: Props) {
     // Marks for the browser tests and anyone profiling: read → parsed → planned → shown (performance.getEntries).
     performance.mark("team:import");
     let parsed = false;
-    const result = await jobs.run({ kind: "csv", text, known, today: todayIso(), catalog }, (next) => {
+    const result = await jobs.run({ kind: "csv", text, known, today: todayIso() }, (next) => {
       if (next.phase === "planning" && !parsed) {
         parsed = true;
         performance.mark("team:parsed");
@@ -119,7 +124,7 @@ export function TeamPlanner({ catalog, known }: Props) {
       )}
       {plan && plan.people.length > 0 && (
         <Suspense fallback={<p className={styles.progress}>Drawing the team&apos;s tables…</p>}>
-          <TeamResults plan={plan} catalog={catalog} />
+          <TeamResults plan={plan} />
         </Suspense>
       )}
       {people.length > 0 && (

@@ -4,6 +4,7 @@ import { useEffect, useState } from "react";
 import { CoverageTable } from "@/components/team/coverage-table";
 import { LoadChart } from "@/components/team/load-chart";
 import { PeopleTable } from "@/components/team/people-table";
+import { TEAM_CATALOG } from "@/components/team/team-catalog.generated";
 import { TeamExports } from "@/components/team/team-exports";
 import type { TeamPlan } from "@/components/team/team-store";
 import { TeamTimeline } from "@/components/team/team-timeline";
@@ -13,7 +14,7 @@ import { todayIso } from "@/lib/dates/iso-date";
 import { afterFrame } from "@/components/ui/after-frame";
 
 /** What /team shows of a planned team: the People and Coverage tables, the exports, the load and the timeline. */
-export default function TeamResults({ plan, catalog }: { plan: TeamPlan; catalog: Catalog }) {
+export default function TeamResults({ plan }: { plan: TeamPlan }) {
   // Rendered only in the browser, after the team was read from storage: today is the browser's own.
   const [today] = useState(todayIso);
   // The People table is what the manager waits for after "Plan the team": it is drawn first, on its own, and
@@ -31,7 +32,7 @@ export default function TeamResults({ plan, catalog }: { plan: TeamPlan; catalog
         <p className={styles.hint}>Each name opens that person&apos;s roadmap: the same link they would share.</p>
         <PeopleTable rows={plan.view.rows} />
       </section>
-      {rest && <Rest plan={plan} catalog={catalog} today={today} />}
+      {rest && <Rest plan={plan} catalog={TEAM_CATALOG} today={today} />}
     </>
   );
 }

@@ -4,7 +4,6 @@ import { useEffect } from "react";
 import { useStore } from "zustand";
 import type { TeamJobs } from "@/components/team/team-jobs";
 import type { TeamPlan, TeamStore } from "@/components/team/team-store";
-import type { Catalog } from "@/lib/catalog/schema";
 import type { TeamJobProgress } from "@/lib/team/team-job";
 
 /**
@@ -14,7 +13,6 @@ import type { TeamJobProgress } from "@/lib/team/team-job";
  */
 export function useTeamPlan(
   store: TeamStore,
-  catalog: Catalog,
   jobs: TeamJobs,
   onProgress: (progress: TeamJobProgress | null) => void,
 ): TeamPlan | null {
@@ -28,7 +26,7 @@ export function useTeamPlan(
       return;
     }
     let cancelled = false;
-    void jobs.run({ kind: "people", people: [...people], catalog }, onProgress).then((result) => {
+    void jobs.run({ kind: "people", people: [...people] }, onProgress).then((result) => {
       if (cancelled || !result?.ok) return;
       performance.mark("team:planned");
       onProgress(null);
@@ -37,6 +35,6 @@ export function useTeamPlan(
     return () => {
       cancelled = true;
     };
-  }, [store, people, catalog, jobs, current, onProgress]);
+  }, [store, people, jobs, current, onProgress]);
   return current ? plan : null;
 }

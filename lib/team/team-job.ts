@@ -19,11 +19,15 @@ import { duplicateNames, duplicateNotes, rejectionText, type TeamMember } from "
  * or exports the plan, which costs less than keeping 5,000 plans as text here and reading them back there.
  */
 
-export type TeamJob =
-  | { kind: "csv"; text: string; known: ProfileIds; today: string; catalog: Catalog }
-  | { kind: "people"; people: TeamMember[]; catalog: Catalog }
+/** What the page asks for: the job without its catalog, which the worker has of its own (the page need not). */
+export type TeamTask =
+  | { kind: "csv"; text: string; known: ProfileIds; today: string }
+  | { kind: "people"; people: TeamMember[] }
   /** warmUpJob's made-up team, made where the job runs (the page need not load the code that makes it). */
-  | { kind: "warm-up"; known: ProfileIds; today: string; catalog: Catalog };
+  | { kind: "warm-up"; known: ProfileIds; today: string };
+
+/** A task and the catalog to plan it with. */
+export type TeamJob = TeamTask & { catalog: Catalog };
 
 export type TeamJobProgress = { phase: "reading" } | { phase: "planning"; done: number; total: number };
 
