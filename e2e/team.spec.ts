@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { loadavg } from "node:os";
+import { gzipSync } from "node:zlib";
 import type { Download, Page } from "@playwright/test";
+import { catalog } from "@/data/catalog";
 import { axe, expect, test } from "./fixtures";
 
 /** /team: import by paste and by file, bad rows, sorting, share links, reload, exports, hostile names, axe. */
@@ -63,6 +65,18 @@ test("the header links to /team; the page says nothing leaves the browser and of
   const template = await downloaded(download);
   expect(template.split("\r\n")[0]).toBe(HEADER);
   expect(template.trim().split("\r\n")).toHaveLength(3);
+});
+
+test("/team's HTML carries no catalog and stays within its byte budget", async ({ page }) => {
+  // The catalog was 80 of the page's 84 KB, a client prop in its RSC payload that the browser parsed and revived
+  // while hydrating; the worker's script and the results' code carry it now (components/team/team-planner.tsx).
+  const response = await page.goto("/team");
+  const html = (await response?.body()) ?? Buffer.alloc(0);
+  expect(html.length, "raw bytes").toBeGreaterThan(5_000);
+  expect(html.length, "raw bytes").toBeLessThanOrEqual(24_000);
+  expect(gzipSync(html).length, "gzip bytes").toBeLessThanOrEqual(6_000);
+  for (const certification of catalog.certifications)
+    for (const { text } of certification.prerequisites.statements) expect(html.toString("utf8")).not.toContain(text);
 });
 
 test("a pasted CSV is planned: People, Coverage, load; a name opens that person's roadmap", async ({ page }) => {

@@ -62,8 +62,18 @@ const answer = ({ status, headers, body }: { status: number; headers: Record<str
 
 async function respond(route: Exclude<SwRoute, { strategy: "pass" }>, request: Request): Promise<Response> {
   switch (route.strategy) {
-    case "cache-first":
-      return (await cached(route.key)) ?? fetch(request);
+    case "cache-first": {
+      const hit = await cached(route.key);
+      if (!hit) return fetch(request);
+      // A worker's address is the URL of the response its script came in, and a cached response keeps the URL it
+      // was stored under, without the query: Turbopack's worker bootstrap reads its chunk list from `?params=`,
+      // so /team's planner failed to start ("Missing worker bootstrap config") and planned on the page's main
+      // thread instead, online or not, once this worker was installed. A new Response has no URL of its own, so
+      // the worker gets the address it asked for.
+      if (request.destination === "worker")
+        return new Response(hit.body, { status: hit.status, statusText: hit.statusText, headers: hit.headers });
+      return hit;
+    }
     case "network-first":
       // The cached copy is replayed with the headers it was stored with: its Content-Security-Policy names the
       // nonce of its own scripts, so a fresh header never meets a stale body.
