@@ -2,13 +2,25 @@ import type { ComponentProps } from "react";
 import { Disclosure } from "@/components/ui/disclosure";
 import { preloadable } from "@/components/ui/preloadable";
 import { useDrawnWhenOpened } from "@/components/ui/use-drawn-when-opened";
+import { loadWholeCatalog } from "@/components/roadmap/whole-catalog";
+import type { ProgramMap } from "@/components/program-map/program-map";
 
-const LazyMap = preloadable(() => import("@/components/program-map/program-map").then((m) => m.ProgramMap));
+type MapProps = Omit<ComponentProps<typeof ProgramMap>, "catalog">;
+
+// The map shows every certification, so it draws from the whole catalog, loaded with its code.
+const LazyMap = preloadable<MapProps>(() =>
+  Promise.all([import("@/components/program-map/program-map"), loadWholeCatalog()]).then(
+    ([{ ProgramMap }, catalog]) =>
+      function WholeProgramMap(props: MapProps) {
+        return <ProgramMap catalog={catalog} {...props} />;
+      },
+  ),
+);
 
 /**
  * The program map under the roadmap, closed by default (the plan's own steps come first, and the page stays a
- * few phone screens tall). Its code is not part of the page's first load: it is fetched when the browser is
- * idle and drawn when the person opens the disclosure, or when the page is printed (print opens it).
+ * few phone screens tall). Its code is not part of the page's first load: it is fetched once the person starts
+ * using the page and drawn when they open the disclosure, or when the page is printed (print opens it).
  */
 export function RoadmapProgramMap(props: ComponentProps<typeof LazyMap.Component>) {
   const { shown, onToggle, ref } = useDrawnWhenOpened(LazyMap.preload, { print: true });

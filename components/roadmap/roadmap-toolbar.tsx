@@ -1,18 +1,22 @@
 "use client";
 
-import type { ProfileIds } from "@/lib/profile/schema";
-
 import { useId, useState, type ChangeEvent } from "react";
 import type { Catalog } from "@/lib/catalog/schema";
 import { todayIso } from "@/lib/dates/iso-date";
 import type { Profile } from "@/lib/profile/schema";
 import type { Roadmap } from "@/lib/recommender/roadmap-schema";
+import { knownIdsOf } from "@/lib/saved/saved-shape";
 import { useAppStore } from "@/components/state/store-provider";
 import { downloadText } from "@/components/roadmap/download";
 import { plural } from "@/components/roadmap/labels";
 import styles from "@/components/roadmap/roadmap-toolbar.module.css";
 
-type Props = { roadmap: Roadmap; profile: Profile; catalog: Catalog; known: ProfileIds };
+type Props = {
+  roadmap: Roadmap;
+  profile: Profile;
+  /** The whole catalog, for the exports and the progress file's check (the page may carry only the plan's part). */
+  wholeCatalog: () => Promise<Catalog>;
+};
 
 /** Rejected ids come from a file: show a few, shortened, rather than whatever length it held. */
 function rejectedText(rejected: readonly string[]): string {
@@ -22,7 +26,7 @@ function rejectedText(rejected: readonly string[]): string {
 }
 
 /** Share, print and export the roadmap, and move progress between devices. None of it is printed. */
-export function RoadmapToolbar({ roadmap, profile, catalog, known }: Props) {
+export function RoadmapToolbar({ roadmap, profile, wholeCatalog }: Props) {
   const progress = useAppStore((s) => s.progress);
   const hydrated = useAppStore((s) => s.hydrated);
   const mergeProgress = useAppStore((s) => s.mergeProgress);
@@ -42,7 +46,7 @@ export function RoadmapToolbar({ roadmap, profile, catalog, known }: Props) {
   // The exports, and the progress file's reader, load on their button's click: few people press them, and
   // they keep their weight (the Markdown one carries the gantt chart) out of the page's first load (npm run perf).
   const downloadCalendar = async () => {
-    const { icsFileName, roadmapToIcs } = await import("@/lib/export/ics");
+    const [{ icsFileName, roadmapToIcs }, catalog] = await Promise.all([import("@/lib/export/ics"), wholeCatalog()]);
     downloadText(
       roadmapToIcs(roadmap, catalog, { stamp: new Date().toISOString(), url: window.location.href }),
       icsFileName(profile),
@@ -50,7 +54,10 @@ export function RoadmapToolbar({ roadmap, profile, catalog, known }: Props) {
     );
   };
   const downloadMarkdown = async () => {
-    const { markdownFileName, roadmapToMarkdown } = await import("@/lib/export/markdown");
+    const [{ markdownFileName, roadmapToMarkdown }, catalog] = await Promise.all([
+      import("@/lib/export/markdown"),
+      wholeCatalog(),
+    ]);
     downloadText(
       roadmapToMarkdown(roadmap, profile, catalog, { url: window.location.href, progress }),
       markdownFileName(profile),
@@ -73,8 +80,8 @@ export function RoadmapToolbar({ roadmap, profile, catalog, known }: Props) {
     if (!file) return;
     // Cleared so choosing the same file again (after fixing it, say) imports it again.
     input.value = "";
-    const { progressFromFile } = await import("@/lib/saved/progress-file");
-    const result = progressFromFile(await file.text(), known);
+    const [{ progressFromFile }, catalog] = await Promise.all([import("@/lib/saved/progress-file"), wholeCatalog()]);
+    const result = progressFromFile(await file.text(), knownIdsOf(catalog));
     if (!result.ok) {
       setImportStatus([`Couldn't import ${file.name}: ${result.error}`]);
       return;

@@ -11,7 +11,6 @@ import { hasProfileQuery, profileToQuery } from "@/lib/profile/query-text";
 import { recommend } from "@/lib/recommender/recommend";
 import type { Roadmap } from "@/lib/recommender/roadmap-schema";
 import { NO_STEPS_TEXT, profileNames } from "@/lib/recommender/roadmap-labels";
-import { knownIdsOf } from "@/lib/saved/saved-shape";
 import { withArticle } from "@/lib/text/article";
 import { useAppStore } from "@/components/state/store-provider";
 import { preloadable } from "@/components/ui/preloadable";
@@ -28,12 +27,18 @@ import { RoadmapToolbar } from "@/components/roadmap/roadmap-toolbar";
 import { StepItem } from "@/components/roadmap/step-item";
 import { useStepDisclosure } from "@/components/roadmap/use-step-disclosure";
 import { WhatIf, type WhatIfChanges } from "@/components/roadmap/what-if";
+import { loadedWholeCatalog, loadWholeCatalog } from "@/components/roadmap/whole-catalog";
 import { formatDate } from "@/lib/dates/format-date";
 import styles from "@/components/roadmap/roadmap-view.module.css";
 
 type Props = {
-  /** The catalog, passed down from the server page as plain data. */
+  /** The catalog, passed down from the server page as plain data (or only the plan's part of it: `partial`). */
   catalog: Catalog;
+  /**
+   * True when `catalog` holds only what the plan draws (a share link's page, lib/recommender/plan-catalog.ts): what
+   * may need the rest (what-if, exports, the program map, saved answers) loads the whole catalog first.
+   */
+  partial?: boolean;
   /** The profile from a share link; without it, the saved answers are used. */
   profile?: Profile;
   /**
@@ -50,12 +55,13 @@ type Props = {
 };
 
 /** The roadmap page's body: the plan for a shared profile, or for the answers saved on this device. */
-export function RoadmapView({ catalog, profile, roadmap, today, notices = [], assumed = [] }: Props) {
+export function RoadmapView({ catalog, partial = false, profile, roadmap, today, notices = [], assumed = [] }: Props) {
   return profile ? (
     <RoadmapPlan
       base={profile}
       planned={roadmap}
       catalog={catalog}
+      whole={partial ? undefined : catalog}
       fromSaved={false}
       today={today}
       notices={notices}
@@ -93,25 +99,26 @@ const LinkProblem = preloadable(() =>
 );
 
 type ProfileParser = typeof parseProfile;
-type Parser = { parse: ProfileParser } | { failed: true } | undefined;
+type Parser = { parse: ProfileParser; catalog: Catalog } | { failed: true } | undefined;
 
 /**
  * The answers' parser, loaded when there are saved answers to read: a share link's plan never needs it, so the
- * validation library stays out of the page's load (docs/performance.md). `undefined` until it is here.
+ * validation library stays out of the page's load (docs/performance.md). Saved answers may name any certification,
+ * so it comes with the whole catalog: `whole`, or loaded with it. `undefined` until it is here.
  */
-function useProfileParser(needed: boolean): Parser {
+function useProfileParser(needed: boolean, whole: Catalog | undefined): Parser {
   const [parser, setParser] = useState<Parser>();
   useEffect(() => {
     if (!needed || parser) return;
     let live = true;
-    import("@/lib/profile/parse-profile").then(
-      ({ parseProfile }) => live && setParser({ parse: parseProfile }),
+    Promise.all([import("@/lib/profile/parse-profile"), whole ?? loadWholeCatalog()]).then(
+      ([{ parseProfile }, catalog]) => live && setParser({ parse: parseProfile, catalog }),
       () => live && setParser({ failed: true }),
     );
     return () => {
       live = false;
     };
-  }, [needed, parser]);
+  }, [needed, parser, whole]);
   return parser;
 }
 
@@ -134,7 +141,7 @@ function SavedRoadmap({ catalog }: { catalog: Catalog }) {
     };
   }, [shared, catalog, today]);
   const answered = Object.keys(answers).length > 0;
-  const parser = useProfileParser(hydrated && answered && link === null);
+  const parser = useProfileParser(hydrated && answered && link === null, catalog);
   const parsed = useMemo(
     () => (parser && "parse" in parser ? parser.parse(answers, catalog, { today }) : undefined),
     [parser, answers, catalog, today],
@@ -161,6 +168,7 @@ function SavedRoadmap({ catalog }: { catalog: Catalog }) {
       <RoadmapPlan
         base={link.profile}
         catalog={catalog}
+        whole={catalog}
         fromSaved={false}
         today={today}
         notices={link.notices}
@@ -171,7 +179,17 @@ function SavedRoadmap({ catalog }: { catalog: Catalog }) {
     );
   }
   if (!parsed?.ok) return <NotAnswered />;
-  return <RoadmapPlan base={parsed.profile} catalog={catalog} fromSaved today={today} notices={[]} assumed={[]} />;
+  return (
+    <RoadmapPlan
+      base={parsed.profile}
+      catalog={catalog}
+      whole={catalog}
+      fromSaved
+      today={today}
+      notices={[]}
+      assumed={[]}
+    />
+  );
 }
 
 type PlanProps = {
@@ -179,7 +197,10 @@ type PlanProps = {
   base: Profile;
   /** `base`'s plan when the server made it already. */
   planned?: Roadmap;
+  /** What the plan draws from: the whole catalog, or the plan's part of it (then `whole` is undefined). */
   catalog: Catalog;
+  /** The whole catalog when the page has it; else it loads when something needs it (whole-catalog.ts). */
+  whole: Catalog | undefined;
   /** True when the answers came from this device rather than the address, which then needs them added. */
   fromSaved: boolean;
   today?: string;
@@ -196,17 +217,17 @@ const sameAnswers = (a: Profile, b: Profile) => profileToQuery(a) === profileToQ
  * read, a link reads as shared: what another device shows, and what the server renders. The saved answers are
  * read here, not in the plan, so their arrival redraws this heading only.
  */
-function PlanHeading({ base, catalog, fromSaved }: Pick<PlanProps, "base" | "catalog" | "fromSaved">) {
+function PlanHeading({ base, whole, fromSaved }: Pick<PlanProps, "base" | "whole" | "fromSaved">) {
   const hydrated = useAppStore((s) => s.hydrated);
   const answers = useAppStore((s) => s.answers);
   // Nothing saved (every first visit): nothing to compare, and no parser to load during the page's load.
-  const parser = useProfileParser(!fromSaved && hydrated && Object.keys(answers).length > 0);
+  const parser = useProfileParser(!fromSaved && hydrated && Object.keys(answers).length > 0, whole);
   const own = useMemo(() => {
     if (fromSaved) return true;
     if (!parser || "failed" in parser || Object.keys(answers).length === 0) return false;
-    const saved = parser.parse(answers, catalog, { today: base.start });
+    const saved = parser.parse(answers, parser.catalog, { today: base.start });
     return saved.ok && sameAnswers(saved.profile, base);
-  }, [fromSaved, parser, answers, catalog, base]);
+  }, [fromSaved, parser, answers, base]);
   return (
     <>
       <h1>{own ? "Your roadmap" : "A roadmap from a shared link"}</h1>
@@ -223,17 +244,27 @@ function PlanHeading({ base, catalog, fromSaved }: Pick<PlanProps, "base" | "cat
   );
 }
 
-function RoadmapPlan({ base, planned, catalog, fromSaved, today, notices, assumed }: PlanProps) {
+/** The whole catalog once it is here: given, or loaded by what needed it (the what-if form loads it with its code). */
+function wholeNow(whole: Catalog | undefined): Catalog {
+  const catalog = whole ?? loadedWholeCatalog();
+  if (!catalog) throw new Error("The whole catalog is needed before it has loaded");
+  return catalog;
+}
+
+function RoadmapPlan({ base, planned, catalog: given, whole, fromSaved, today, notices, assumed }: PlanProps) {
   const [changes, setChanges] = useState<WhatIfChanges>({});
   // Set by a change of pace or goal: from then on the plan's summary is announced when it changes.
   const [announce, setAnnounce] = useState(false);
   const profile = useMemo(() => ({ ...base, ...changes }), [base, changes]);
   const tried = Object.keys(changes).length > 0;
+  // Planning again may bring in any certification, so a plan tried here is planned and drawn from the whole
+  // catalog (a what-if change can only be made once the form, and the whole catalog with it, has loaded).
+  const catalog = tried ? wholeNow(whole) : given;
   const roadmap = useMemo(
     () => (planned && !tried ? planned : recommend(profile, catalog)),
     [planned, tried, profile, catalog],
   );
-  const known = useMemo(() => knownIdsOf(catalog), [catalog]);
+  const wholeCatalog = () => (whole ? Promise.resolve(whole) : loadWholeCatalog());
   // Values the person changed here are theirs, not assumed.
   const assumedNow = assumed.filter((field) => !(field in changes));
   const changed =
@@ -273,7 +304,7 @@ function RoadmapPlan({ base, planned, catalog, fromSaved, today, notices, assume
   return (
     <div className={styles.roadmap}>
       <header className={styles.intro}>
-        <PlanHeading base={base} catalog={catalog} fromSaved={fromSaved} />
+        <PlanHeading base={base} whole={whole} fromSaved={fromSaved} />
         <p className="lead">
           For {withArticle(profileNames(profile, catalog).role)}:{" "}
           {first && last ? (
@@ -291,7 +322,7 @@ function RoadmapPlan({ base, planned, catalog, fromSaved, today, notices, assume
         <RoadmapTimeline steps={steps} catalog={catalog} today={today} className={styles.timeline} />
       )}
 
-      <RoadmapToolbar roadmap={roadmap} profile={profile} catalog={catalog} known={known} />
+      <RoadmapToolbar roadmap={roadmap} profile={profile} wholeCatalog={wholeCatalog} />
 
       {notices.length > 0 && (
         <section aria-labelledby="link-notices-heading" className={`${styles.section} ${styles.warnings}`}>
@@ -349,7 +380,6 @@ function RoadmapPlan({ base, planned, catalog, fromSaved, today, notices, assume
       <section aria-labelledby="map-heading" className={styles.section}>
         <h2 id="map-heading">Where your plan sits in the program</h2>
         <RoadmapProgramMap
-          catalog={catalog}
           plan={{ held: profile.held, steps }}
           fallback={<p role="status">Loading the program map…</p>}
         />
