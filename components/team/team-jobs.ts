@@ -6,7 +6,7 @@ import type { TeamJobProgress, TeamJobResult, TeamTask } from "@/lib/team/team-j
  * time: a new job cancels the one before (the worker is stopped and a fresh one started). Where a worker
  * cannot start or its script cannot load, the job runs in the page instead, as before workers.
  *
- * The page sends tasks without the catalog: the worker's script holds it (components/team/team-catalog.generated.ts),
+ * The page sends tasks without the catalog: the worker's script holds it (components/catalog/catalog.generated.ts),
  * so the page never receives it in its HTML nor copies it into every message; the job in the page loads it
  * with the planner's code.
  */
@@ -42,11 +42,11 @@ export const JOB_FAILED_MESSAGE =
 /** The job in the page itself: its code and the catalog are loaded when first needed. */
 async function inPage(job: TeamTask, onProgress: (progress: TeamJobProgress) => void): Promise<TeamJobResult> {
   try {
-    const [{ runTeamJob }, { TEAM_CATALOG }] = await Promise.all([
+    const [{ runTeamJob }, { CATALOG_DATA }] = await Promise.all([
       import("@/lib/team/team-job"),
-      import("@/components/team/team-catalog.generated"),
+      import("@/components/catalog/catalog.generated"),
     ]);
-    return runTeamJob({ ...job, catalog: TEAM_CATALOG }, onProgress);
+    return runTeamJob({ ...job, catalog: CATALOG_DATA }, onProgress);
   } catch {
     return { ok: false, error: JOB_FAILED_MESSAGE };
   }

@@ -22,7 +22,7 @@ const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString(
  * `known`: the catalog's ids, which the saved team's check needs as the page hydrates. The catalog itself is not
  * a prop: it came to 80 of the page's 84 KB of HTML (its RSC payload), which the browser parsed and revived while
  * hydrating although nothing uses it before a team is planned. The worker's script and the results' code carry
- * it (components/team/team-catalog.generated.ts), and they load once there is a team or the person starts.
+ * it (components/catalog/catalog.generated.ts), and they load once there is a team or the person starts.
  */
 type Props = { known: ProfileIds };
 

@@ -4,7 +4,7 @@ import { useEffect, useState } from "react";
 import { CoverageTable } from "@/components/team/coverage-table";
 import { LoadChart } from "@/components/team/load-chart";
 import { PeopleTable } from "@/components/team/people-table";
-import { TEAM_CATALOG } from "@/components/team/team-catalog.generated";
+import { CATALOG_DATA } from "@/components/catalog/catalog.generated";
 import { TeamExports } from "@/components/team/team-exports";
 import type { TeamPlan } from "@/components/team/team-store";
 import { TeamTimeline } from "@/components/team/team-timeline";
@@ -32,7 +32,7 @@ export default function TeamResults({ plan }: { plan: TeamPlan }) {
         <p className={styles.hint}>Each name opens that person&apos;s roadmap: the same link they would share.</p>
         <PeopleTable rows={plan.view.rows} />
       </section>
-      {rest && <Rest plan={plan} catalog={TEAM_CATALOG} today={today} />}
+      {rest && <Rest plan={plan} catalog={CATALOG_DATA} today={today} />}
     </>
   );
 }

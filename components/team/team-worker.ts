@@ -1,4 +1,4 @@
-import { TEAM_CATALOG } from "@/components/team/team-catalog.generated";
+import { CATALOG_DATA } from "@/components/catalog/catalog.generated";
 import type { TeamWorkerMessage, TeamWorkerRequest } from "@/components/team/team-jobs";
 import { runTeamJob } from "@/lib/team/team-job";
 
@@ -12,7 +12,7 @@ import { runTeamJob } from "@/lib/team/team-job";
 self.addEventListener("message", (event: MessageEvent<TeamWorkerRequest>) => {
   const { id, job } = event.data;
   const post = (message: TeamWorkerMessage) => self.postMessage(message);
-  const result = runTeamJob({ ...job, catalog: TEAM_CATALOG }, (progress) => post({ id, type: "progress", progress }));
+  const result = runTeamJob({ ...job, catalog: CATALOG_DATA }, (progress) => post({ id, type: "progress", progress }));
   // A warm-up's result is of no use to the page: spare it the copy.
   if (job.kind !== "warm-up") post({ id, type: "done", result });
 });
