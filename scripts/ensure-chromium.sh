@@ -1,15 +1,20 @@
 #!/usr/bin/env bash
-# Browser tests use Debian's chromium (Playwright's own download is not reachable here). Install it if missing.
+# Browser tests use Debian's chromium (Playwright's own download is not reachable here) and poppler's pdftotext
+# (the print test reads its PDF back as text). Install whichever is missing.
 set -euo pipefail
 CHROMIUM=${CHROMIUM_PATH:-/usr/bin/chromium}
-if [ -x "$CHROMIUM" ]; then
+missing=()
+[ -x "$CHROMIUM" ] || missing+=(chromium)
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+if [ ${#missing[@]} -eq 0 ]; then
   exit 0
 fi
 if [ "$(id -u)" -ne 0 ]; then
-  echo "Browser tests need Debian's chromium at $CHROMIUM. Install it with: sudo apt-get install -y chromium" >&2
+  echo "Browser tests need Debian's ${missing[*]}. Install with: sudo apt-get install -y ${missing[*]}" >&2
   exit 1
 fi
-echo "Installing Debian's chromium for the browser tests…"
+echo "Installing Debian's ${missing[*]} for the browser tests…"
 apt-get update -qq
-DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 "$CHROMIUM" --version
+pdftotext -v 2>&1 | head -1
