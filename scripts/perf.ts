@@ -13,8 +13,10 @@ import { mkdtempSync, mkdirSync, readFileSync, realpathSync, rmSync, symlinkSync
 import { cpus, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { parsePerfArgs, PERF_USAGE } from "@/scripts/perf/args";
-import { bareAppFiles, commonAncestor } from "@/scripts/perf/bare-app";
+import { bareAppFiles, commonAncestor, type Header } from "@/scripts/perf/bare-app";
+import { SECURITY_HEADERS } from "@/lib/security/csp";
 import {
+  BARE_HEADERS_LABEL,
   BARE_LABEL,
   byCategory,
   categoryMedian,
@@ -29,7 +31,7 @@ import {
 } from "@/scripts/perf/budgets";
 import { gzipSize, scriptUrls } from "@/scripts/perf/first-load";
 import { describeFailures, recurringFailures, type RunSummary } from "@/scripts/perf/lighthouse-result";
-import { checkLines, jsTable, lighthouseTable } from "@/scripts/perf/report";
+import { checkLines, gapTable, jsTable, lighthouseTable } from "@/scripts/perf/report";
 import { lighthouseRetrying } from "./lighthouse";
 import { guardNextFiles, NEXT_BIN, run, serve, stopAll } from "./processes";
 
@@ -37,6 +39,7 @@ const ROOT = process.cwd();
 const DIST_DIR = ".next-perf";
 const APP_PORT = 4320;
 const BARE_PORT = 4321;
+const BARE_HEADERS_PORT = 4322;
 const ENV = { ...process.env, NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" };
 
 const parsed = parsePerfArgs(process.argv.slice(2));
@@ -73,10 +76,10 @@ async function firstLoadJs(url: string): Promise<PageJs> {
   return { url, scripts, gzipBytes: scripts.reduce((sum, s) => sum + s.gzipBytes, 0) };
 }
 
-function writeBareApp(dir: string): void {
+function writeBareApp(dir: string, headers: readonly Header[] = []): void {
   const modules = join(ROOT, "node_modules");
   const root = commonAncestor(realpathSync(dir), realpathSync(modules));
-  for (const [file, text] of Object.entries(bareAppFiles(root))) {
+  for (const [file, text] of Object.entries(bareAppFiles(root, headers))) {
     mkdirSync(dirname(join(dir, file)), { recursive: true });
     writeFileSync(join(dir, file), text);
   }
@@ -103,15 +106,28 @@ async function main(): Promise<Check[]> {
   mkdirSync(bareDir);
   writeBareApp(bareDir);
   await run(`build bare Next.js app in ${bareDir}`, NEXT_BIN, ["build"], { cwd: bareDir, env: ENV });
+  // The second reference (information only): the same page with the security headers every certpath page sends.
+  const bareHeadersDir = join(workDir, "bare-headers");
+  mkdirSync(bareHeadersDir);
+  writeBareApp(bareHeadersDir, SECURITY_HEADERS);
+  if (!args.skipLighthouse)
+    await run(`build bare app with certpath's headers in ${bareHeadersDir}`, NEXT_BIN, ["build"], {
+      cwd: bareHeadersDir,
+      env: ENV,
+    });
 
   const app = (await serve(APP_PORT, "/", { cwd: ROOT, env: ENV })).origin;
   const bare = (await serve(BARE_PORT, "/", { cwd: bareDir, env: ENV }, "next start")).origin;
-  console.log(`serving: app ${app}, bare ${bare}`);
+  const bareHeaders = args.skipLighthouse
+    ? null
+    : (await serve(BARE_HEADERS_PORT, "/", { cwd: bareHeadersDir, env: ENV }, "next start")).origin;
+  console.log(`serving: app ${app}, bare ${bare}${bareHeaders ? `, bare with headers ${bareHeaders}` : ""}`);
 
-  const pages = [
+  const references = [
     { label: BARE_LABEL, url: `${bare}/` },
-    ...PERF_ROUTES.map((r) => ({ label: r.label, url: `${app}${r.path}` })),
+    ...(bareHeaders ? [{ label: BARE_HEADERS_LABEL, url: `${bareHeaders}/` }] : []),
   ];
+  const pages = [...references, ...PERF_ROUTES.map((r) => ({ label: r.label, url: `${app}${r.path}` }))];
 
   const js = new Map<string, PageJs>();
   for (const page of pages) js.set(page.label, await firstLoadJs(page.url));
@@ -155,9 +171,19 @@ async function main(): Promise<Check[]> {
     console.log(`Lighthouse medians (the ${LIGHTHOUSE_RUNS} runs in brackets)`);
     for (const line of lighthouseTable(medians)) console.log(`  ${line}`);
     console.log(`  (${BARE_LABEL} is the reference for performance; its other scores are not checked)`);
+    console.log("");
+    console.log("Performance gaps, in points (the checks use the first reference)");
+    const performanceOf = (m: (typeof medians)[number]) => ({
+      label: m.label,
+      median: m.categories.performance.median,
+    });
+    const referenceMedians = medians.slice(0, references.length);
+    const routeMedians = medians.slice(references.length);
+    for (const line of gapTable(referenceMedians.map(performanceOf), routeMedians.map(performanceOf)))
+      console.log(`  ${line}`);
 
     const barePerformance = medians[0]?.categories.performance.median ?? null;
-    for (const { label, categories } of medians.slice(1)) {
+    for (const { label, categories } of routeMedians) {
       const pageRuns = runs.get(label) ?? [];
       // A run that produced no scores explains a category only when no run did.
       const errors = pageRuns.flatMap((r) => (r.runtimeError ? [`run error: ${r.runtimeError}`] : []));

@@ -21,6 +21,16 @@ test("its Turbopack root is the one given, so a symlinked node_modules outside t
   expect(bareAppFiles("/work")["next.config.mjs"]).toContain('"turbopack":{"root":"/work"}');
 });
 
+test("with headers, its config sends them on every path; without, it has no headers function", () => {
+  const config = (files: Record<string, string>) => files["next.config.mjs"] ?? "";
+  const headers = [{ key: "Cross-Origin-Opener-Policy", value: "same-origin" }];
+  expect(config(bareAppFiles("/", headers))).toContain(
+    'config.headers = async () => [{ source: "/:path*", headers: [{"key":"Cross-Origin-Opener-Policy","value":"same-origin"}] }];',
+  );
+  expect(config(bareAppFiles("/"))).not.toContain("headers");
+  expect(config(bareAppFiles("/"))).toMatch(/export default config;\n$/);
+});
+
 test("commonAncestor: the deepest shared directory, / at worst", () => {
   expect(commonAncestor("/tmp/certpath-perf-x/bare", "/work/main/node_modules")).toBe("/");
   expect(commonAncestor("/work/tmp/a", "/work/main/node_modules")).toBe("/work");

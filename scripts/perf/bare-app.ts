@@ -1,16 +1,25 @@
 import { posix } from "node:path";
 
+export type Header = { readonly key: string; readonly value: string };
+
 /**
  * The framework's floor: the smallest Next.js App Router app (a root layout and a page with one heading),
  * built with this repo's node_modules so it has the same Next.js and React. Its first-load JavaScript and
  * Lighthouse scores are what every route is compared with. Pure: returns file paths and their text.
+ * `headers`, when given, are sent with every response (`npm run perf`'s second reference: the floor of a page
+ * that must send certpath's security headers; see docs/performance.md on Cross-Origin-Opener-Policy).
  */
-export function bareAppFiles(turbopackRoot: string): Record<string, string> {
+export function bareAppFiles(turbopackRoot: string, headers: readonly Header[] = []): Record<string, string> {
+  // node_modules is a symlink into this repo: Turbopack compiles only files under its root, so the root
+  // must contain both. Type errors cannot matter here; skipping the check saves seconds of a 2-core machine.
+  const config = JSON.stringify({ turbopack: { root: turbopackRoot }, typescript: { ignoreBuildErrors: true } });
+  const withHeaders =
+    headers.length === 0
+      ? ""
+      : `config.headers = async () => [{ source: "/:path*", headers: ${JSON.stringify(headers)} }];\n`;
   return {
     "package.json": `${JSON.stringify({ name: "bare-next-app", private: true, type: "module" }, null, 2)}\n`,
-    // node_modules is a symlink into this repo: Turbopack compiles only files under its root, so the root
-    // must contain both. Type errors cannot matter here; skipping the check saves seconds of a 2-core machine.
-    "next.config.mjs": `export default ${JSON.stringify({ turbopack: { root: turbopackRoot }, typescript: { ignoreBuildErrors: true } })};\n`,
+    "next.config.mjs": `const config = ${config};\n${withHeaders}export default config;\n`,
     "tsconfig.json": `${JSON.stringify(
       {
         compilerOptions: {

@@ -27,6 +27,12 @@ export const PERF_ROUTES: readonly PerfRoute[] = [
 ];
 
 export const BARE_LABEL = "bare Next.js /";
+/**
+ * A second reference, for information only (the checks use BARE_LABEL): the same bare page sent with certpath's
+ * security headers. Cross-Origin-Opener-Policy: same-origin alone costs the bare page about 8 points, because
+ * Chromium must move the page to a new process when it leaves about:blank (docs/performance.md).
+ */
+export const BARE_HEADERS_LABEL = "bare + certpath's headers";
 
 export const LIGHTHOUSE_CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 export type LighthouseCategory = (typeof LIGHTHOUSE_CATEGORIES)[number];

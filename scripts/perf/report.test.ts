@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import { byCategory, categoryMedian, checkJsBudgets, type Check } from "@/scripts/perf/budgets";
-import { checkLines, formatTable, jsTable, lighthouseTable } from "@/scripts/perf/report";
+import { checkLines, formatTable, gapTable, jsTable, lighthouseTable } from "@/scripts/perf/report";
 
 test("formatTable pads each column to its widest cell, aligns as asked and draws a rule under the header", () => {
   expect(
@@ -67,5 +67,25 @@ test("check lines: PASS or FAIL, route and check aligned, reasons indented benea
     "PASS  /         first-load JS  135.0 KiB",
     "FAIL  /compare  seo            median 92",
     "        - meta-description (…)",
+  ]);
+});
+
+test("gapTable: each route's performance median minus each reference's, signed; n/a where a median is missing", () => {
+  const lines = gapTable(
+    [
+      { label: "bare", median: 93 },
+      { label: "bare + headers", median: 85 },
+    ],
+    [
+      { label: "/", median: 82 },
+      { label: "/team", median: 88 },
+      { label: "/compare", median: null },
+    ],
+  );
+  expect(lines[0]).toBe("route     performance  vs bare (93)  vs bare + headers (85)");
+  expect(lines.slice(2)).toEqual([
+    "/                  82           −11                      −3",
+    "/team              88            −5                      +3",
+    "/compare          n/a           n/a                     n/a",
   ]);
 });

@@ -60,6 +60,27 @@ export function lighthouseTable(
   );
 }
 
+const signed = (n: number) => (n >= 0 ? `+${n}` : `−${-n}`);
+
+/**
+ * Each route's performance median against each reference's (the bare page, and the bare page with certpath's
+ * headers): the gaps, in points, that the checks and docs/performance.md talk about.
+ */
+export function gapTable(
+  references: readonly { label: string; median: number | null }[],
+  routes: readonly { label: string; median: number | null }[],
+): string[] {
+  return formatTable(
+    ["route", "performance", ...references.map((r) => `vs ${r.label} (${r.median ?? "n/a"})`)],
+    routes.map((route) => [
+      route.label,
+      String(route.median ?? "n/a"),
+      ...references.map((r) => (route.median === null || r.median === null ? "n/a" : signed(route.median - r.median))),
+    ]),
+    ["left", "right", ...references.map((): Align => "right")],
+  );
+}
+
 /** One line per check, `PASS`/`FAIL`, then its reasons indented beneath it. */
 export function checkLines(checks: readonly Check[]): string[] {
   const routeWidth = Math.max(0, ...checks.map((c) => c.route.length));
