@@ -6,6 +6,7 @@ import { StepFrame } from "@/components/questionnaire/step-frame";
 import { previousStep, questionFor, type StepProps } from "@/components/questionnaire/steps";
 import { useFocusOnMount } from "@/components/questionnaire/use-focus-on-mount";
 import styles from "@/components/questionnaire/questionnaire.module.css";
+import { formatDate } from "@/lib/dates/format-date";
 import { todayIso } from "@/lib/dates/iso-date";
 import { parseProfile } from "@/lib/profile/parse-profile";
 import type { NamedOption, QuestionnaireOptions } from "@/lib/profile/questionnaire-options";
@@ -28,8 +29,6 @@ const changeId = (field: ProfileField) => `change-${field}`;
 const nameOf = (list: readonly NamedOption[], id: string) => list.find((o) => o.id === id)?.name ?? id;
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-const DATE = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" });
 
 function NameList({ ids, list }: { ids: readonly string[]; list: readonly NamedOption[] }) {
   if (ids.length === 0) return <>None</>;
@@ -62,7 +61,7 @@ function showAnswer(field: ProfileField, answers: Answers, options: Questionnair
     case "hours":
       return answers.hours === undefined ? undefined : plural(answers.hours, "hour", "hours");
     case "start":
-      return answers.start === undefined ? undefined : DATE.format(new Date(`${answers.start}T00:00:00Z`));
+      return answers.start === undefined ? undefined : formatDate(answers.start);
   }
 }
 

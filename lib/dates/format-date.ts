@@ -41,6 +41,12 @@ export function formatShortDate(iso: string): string {
   return `${day} ${shortMonth(month)} ${year}`;
 }
 
+/** "February 2029" from "2029-02-10" (or "2029-02"). */
+export function formatLongMonthYear(iso: string): string {
+  const [year, month] = parts(iso);
+  return `${MONTH_NAMES[month - 1] ?? ""} ${year}`;
+}
+
 /** "Feb 2029" from "2029-02-10". */
 export function formatMonthYear(iso: string): string {
   const [year, month] = parts(iso);

@@ -1,4 +1,5 @@
 import { toDayNumber } from "@/lib/dates/iso-date";
+import { formatLongMonthYear, formatMonthYear } from "@/lib/dates/format-date";
 import type { PlannedMember } from "@/lib/team/plan-team";
 
 /**
@@ -98,13 +99,12 @@ export class LoadTally {
   }
 }
 
-const MONTH_NAMES = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
-const SHORT_MONTH_NAMES = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
-
-/** "2027-01" → "January 2027" (or "Jan 2027" when `short`). */
+/**
+ * "2027-01" → "January 2027" (or "Jan 2027" when `short`). Written by lib/dates rather than Intl: the same words
+ * as the rest of the app ("Sep", not en-GB's "Sept"), and no locale data to load when the module loads.
+ */
 export function monthLabel(month: string, short = false): string {
-  const date = new Date(`${month}-01T00:00:00Z`);
-  return (short ? SHORT_MONTH_NAMES : MONTH_NAMES).format(date);
+  return short ? formatMonthYear(month) : formatLongMonthYear(month);
 }
 
 /** "March 2027 is the heaviest month: about 240 study hours across 12 people." */

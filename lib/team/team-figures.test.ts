@@ -150,3 +150,8 @@ test("the filter matches every word in name, role or next certification, ignorin
   expect(filterPeople(rows, "foundation").map((r) => r.name)).toEqual(["Ana Costa"]);
   expect(filterPeople(rows, "nobody")).toEqual([]);
 });
+
+test("month labels use the app's own month names: September is Sep, as on every other page", () => {
+  expect(monthLabel("2027-09")).toBe("September 2027");
+  expect(monthLabel("2027-09", true)).toBe("Sep 2027");
+});
