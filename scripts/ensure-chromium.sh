@@ -10,7 +10,8 @@ if [ ${#missing[@]} -eq 0 ]; then
   exit 0
 fi
 if [ "$(id -u)" -ne 0 ]; then
-  echo "Browser tests need Debian's ${missing[*]}. Install with: sudo apt-get install -y ${missing[*]}" >&2
+  echo "Browser tests need Debian's ${missing[*]} (chromium is looked for at $CHROMIUM; set CHROMIUM_PATH to use" \
+    "another). Install with: sudo apt-get install -y ${missing[*]}" >&2
   exit 1
 fi
 echo "Installing Debian's ${missing[*]} for the browser tests…"
