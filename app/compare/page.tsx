@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { ComparePage as CompareView } from "@/components/compare/compare-page";
 import { catalog } from "@/data/catalog";
 import { compareStateFromQuery } from "@/lib/compare/compare-state";
+import { queryText } from "@/lib/compare/query-text";
 
 export const metadata: Metadata = {
   title: "Compare certifications",
@@ -16,6 +17,7 @@ type ComparePageProps = { searchParams: Promise<Record<string, string | string[]
  * tables' data is not passed from here: the view loads it with its code (components/compare/compare-page.tsx).
  */
 export default async function ComparePage({ searchParams }: ComparePageProps) {
-  const { state, problems } = compareStateFromQuery(await searchParams, catalog);
-  return <CompareView state={state} problems={problems} />;
+  const query = await searchParams;
+  const { state, problems } = compareStateFromQuery(query, catalog);
+  return <CompareView state={state} problems={problems} query={queryText(query)} />;
 }

@@ -11,6 +11,6 @@ vi.mock("@/components/compare/compare-sections", () => {
 
 test("when the sections' script cannot be loaded, the page says so and how to go on, instead of a blank page", async () => {
   await comparePageLoaded();
-  render(<ComparePage state={compareStateFromQuery(new URLSearchParams()).state} problems={[]} />);
+  render(<ComparePage state={compareStateFromQuery(new URLSearchParams()).state} problems={[]} query="" />);
   expect(screen.getByRole("alert")).toHaveTextContent(/could not be loaded.*Reload the page/);
 });

@@ -1,6 +1,6 @@
 "use client";
 
-import { use } from "react";
+import { use, useEffect, useState, useSyncExternalStore } from "react";
 // The sections' styles belong to the page, not to the script below: the server renders the sections into the
 // HTML, which must link their CSS to paint them styled before any script runs (and without one). Imported here,
 // they are in the page's stylesheets; e2e/compare-decide.spec.ts checks that no stylesheet arrives later.
@@ -9,37 +9,51 @@ import "@/components/compare/sortable-table.module.css";
 import "@/components/program-map/program-map.module.css";
 import "@/components/ui/control.module.css";
 import type { CompareSections } from "@/components/compare/compare-sections";
+import { HydrateOnUse } from "@/components/ui/hydrate-on-use";
 import type { CompareState } from "@/lib/compare/compare-state";
+import { queryText } from "@/lib/compare/query-text";
 
 type Loaded = { sections: { CompareSections: typeof CompareSections } } | { failed: true };
 
 /**
- * The compare page's tables, map and their data come as one script apart from the page's first load, fetched as
- * soon as this module runs (before the page hydrates). The server still renders every section into the HTML;
- * what the browser no longer receives is the same data a second time in the page's RSC payload (a client
- * component's props travel beside its markup), which was half of /compare's 85 KB (issue 11 §2).
+ * The compare page's tables, map and their data come as one script apart from the page's first load. The server
+ * renders every section into the HTML, and the browser keeps that HTML as it is (HydrateOnUse): reading the page
+ * needs no script, and its links work. The script is fetched on the person's first sign of use (a pointer move, a
+ * touch, a key, a scroll) and drawn on their first use of a control, which is then replayed on it; a person who
+ * only reads never runs it. Loading it at once and hydrating every table was most of /compare's Total Blocking
+ * Time (issue 11 §2, docs/performance.md). What the browser also never receives is the same data a second time in
+ * the page's RSC payload (a client component's props travel beside its markup), which was half of its 85 KB.
  *
- * Until the script is here the server's HTML stays as it is and React waits to hydrate, as it waits for any
- * client component's script; it is precached for offline use like every other script (lib/offline/precache.ts).
- * No Suspense boundary here on purpose: React streams a boundary's content of more than 12.8 KB after the rest
- * of the page, hidden until a script reveals it (a later paint, and nothing at all without JavaScript). A
- * client-side navigation to /compare keeps the previous page until the script is here.
+ * It is precached for offline use like every other script (lib/offline/precache.ts). No Suspense boundary here on
+ * purpose: React streams a boundary's content of more than 12.8 KB after the rest of the page, hidden until a
+ * script reveals it (a later paint, and nothing at all without JavaScript). A client-side navigation to /compare
+ * keeps the previous page until the script is here.
  */
 let loaded: Loaded | undefined;
-const loading: Promise<Loaded> = import("@/components/compare/compare-sections").then(
-  (sections) => (loaded = { sections }),
-  () => (loaded = { failed: true }),
-);
+let loading: Promise<Loaded> | undefined;
 
-/** Settles once the sections' script has loaded or failed (for tests that render outside a browser's event loop). */
-export function comparePageLoaded(): Promise<unknown> {
+/** Starts loading the sections' script (once); settles, never rejects, when it has loaded or failed. */
+export function loadCompareSections(): Promise<Loaded> {
+  loading ??= import("@/components/compare/compare-sections").then(
+    (sections) => (loaded = { sections }),
+    () => (loaded = { failed: true }),
+  );
   return loading;
 }
 
-type ComparePageProps = { state: CompareState; problems: string[] };
+/** Settles once the sections' script has loaded or failed (for tests that render outside a browser's event loop). */
+export const comparePageLoaded = loadCompareSections;
 
-export function ComparePage(props: ComparePageProps) {
-  const result = loaded ?? use(loading);
+const subscribeNever = () => () => {};
+
+type SectionsProps = { state: CompareState; problems: string[] };
+type ComparePageProps = SectionsProps & {
+  /** The query the server rendered `state` from, as `queryText` writes it. */
+  query: string;
+};
+
+function Sections(props: SectionsProps) {
+  const result = loaded ?? use(loadCompareSections());
   if ("failed" in result) {
     return (
       <p role="alert">
@@ -48,4 +62,28 @@ export function ComparePage(props: ComparePageProps) {
     );
   }
   return <result.sections.CompareSections {...props} />;
+}
+
+export function ComparePage({ query, ...props }: ComparePageProps) {
+  // The kept HTML no longer shows what the address asks for: it changed under it (Back, Forward, a link to
+  // /compare with other settings), or the service worker answered an address it had never seen offline with the
+  // cached /compare (issue 12). The sections are then drawn, once their script is here, and read the address.
+  const asked = JSON.stringify(props);
+  const [first] = useState(asked);
+  // Read once hydrated (the server's snapshot is "the same"): later changes of the address are the sections' own.
+  const offAddress = useSyncExternalStore(
+    subscribeNever,
+    () => queryText(new URLSearchParams(window.location.search)) !== query,
+    () => false,
+  );
+  const [ready, setReady] = useState(() => loaded !== undefined);
+  const changed = asked !== first || offAddress;
+  useEffect(() => {
+    if (changed && !ready) void loadCompareSections().then(() => setReady(true));
+  }, [changed, ready]);
+  return (
+    <HydrateOnUse live={changed && ready} prepare={loadCompareSections}>
+      <Sections {...props} />
+    </HydrateOnUse>
+  );
 }

@@ -126,3 +126,102 @@ test("rendered in the browser with no server HTML (a client-side navigation), th
   expect(isReacts(container.querySelector("button")!)).toBe(true);
   expect(spy).not.toHaveBeenCalled();
 });
+
+/** Fields inside kept HTML, with what React holds of each shown as text. */
+function Fields() {
+  rendered();
+  const [ticked, setTicked] = useState(false);
+  const [text, setText] = useState("");
+  const [choice, setChoice] = useState("a");
+  return (
+    <>
+      <label>
+        <input type="checkbox" checked={ticked} onChange={(e) => setTicked(e.target.checked)} />
+        Tick
+      </label>
+      <input aria-label="Filter" value={text} onChange={(e) => setText(e.target.value)} />
+      <select aria-label="Choice" value={choice} onChange={(e) => setChoice(e.target.value)}>
+        <option value="a">A</option>
+        <option value="b">B</option>
+      </select>
+      <output>{`${ticked ? "ticked" : "not ticked"}, text "${text}", choice ${choice}`}</output>
+    </>
+  );
+}
+
+const FieldsPage = ({ prepare }: { prepare?: () => Promise<unknown> }) => (
+  <HydrateOnUse prepare={prepare}>
+    <Fields />
+  </HydrateOnUse>
+);
+
+const state = (container: Element) => container.querySelector("output")!.textContent;
+
+test("a first click on a checkbox ticks the drawn one once, through React, and focus follows", async () => {
+  const { container } = hydrated(<FieldsPage />);
+  const kept = container.querySelector<HTMLInputElement>("input[type=checkbox]")!;
+  // A pointer press focuses the box first: that alone draws nothing, so the click lands on the box it began on.
+  await act(async () => kept.focus());
+  expect(isReacts(container.querySelector("input[type=checkbox]")!)).toBe(false);
+  await act(async () => kept.click());
+  // The kept box ticked itself, as without script (what a test tool that clicked it reads back).
+  expect(kept.checked).toBe(true);
+  const box = container.querySelector<HTMLInputElement>("input[type=checkbox]")!;
+  expect(isReacts(box)).toBe(true);
+  expect(box.checked).toBe(true);
+  expect(state(container)).toBe('ticked, text "", choice a');
+  expect(document.activeElement).toBe(box);
+});
+
+test("focusing a text field draws the content and moves focus to the drawn field", async () => {
+  const { container } = hydrated(<FieldsPage />);
+  await act(async () => container.querySelector<HTMLInputElement>("input[aria-label=Filter]")!.focus());
+  const field = container.querySelector<HTMLInputElement>("input[aria-label=Filter]")!;
+  expect(isReacts(field)).toBe(true);
+  expect(document.activeElement).toBe(field);
+});
+
+test("what was typed and chosen in the kept HTML before its script arrived is carried into the drawn content", async () => {
+  let arrive = () => {};
+  const script = new Promise<void>((resolve) => (arrive = resolve));
+  const prepare = vi.fn(() => script);
+  const { container } = hydrated(<FieldsPage prepare={prepare} />);
+  const kept = container.querySelector<HTMLInputElement>("input[aria-label=Filter]")!;
+  await act(async () => {
+    kept.focus();
+    kept.value = "mlops";
+    kept.dispatchEvent(new Event("input", { bubbles: true }));
+    const select = container.querySelector("select")!;
+    select.value = "b";
+    select.dispatchEvent(new Event("change", { bubbles: true }));
+  });
+  // Not drawn until the script is here: the kept HTML stands and keeps what was typed.
+  expect(prepare).toHaveBeenCalled();
+  expect(isReacts(kept)).toBe(false);
+  expect(kept.isConnected).toBe(true);
+  await act(async () => arrive());
+  const field = container.querySelector<HTMLInputElement>("input[aria-label=Filter]")!;
+  expect(isReacts(field)).toBe(true);
+  expect(field.value).toBe("mlops");
+  expect(container.querySelector("select")!.value).toBe("b");
+  expect(state(container)).toBe('not ticked, text "mlops", choice b');
+  expect(document.activeElement).toBe(field);
+});
+
+test("with `prepare`, a click waits for it and is then replayed; the first sign of use starts it", async () => {
+  const prepare = vi.fn(() => Promise.resolve());
+  const { container } = hydrated(
+    <HydrateOnUse prepare={prepare}>
+      <Counter />
+    </HydrateOnUse>,
+  );
+  expect(prepare).not.toHaveBeenCalled();
+  await act(async () => {
+    window.dispatchEvent(new Event("pointermove"));
+    // jsdom has no requestIdleCallback: afterIntent waits 50 ms instead.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  });
+  expect(prepare).toHaveBeenCalledTimes(1);
+  await act(async () => container.querySelector("button")!.click());
+  expect(container.querySelector("button")!.textContent).toBe("Clicked 1");
+});
