@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { catalog } from "@/data/catalog";
-import { Questionnaire } from "@/components/questionnaire/questionnaire";
+import { QuestionnairePage } from "@/components/questionnaire/questionnaire-page";
 import { questionnaireOptions } from "@/lib/profile/questionnaire-options";
 
 export const metadata: Metadata = { title: "Questionnaire" };
 
-/** The questionnaire. The browser gets the choice lists only, not the catalog. */
+/** The questionnaire (its code loads apart: components/questionnaire/questionnaire-page.tsx). The browser gets the choice lists only, not the catalog. */
 export default function AssessPage() {
-  return <Questionnaire options={questionnaireOptions(catalog)} />;
+  return <QuestionnairePage options={questionnaireOptions(catalog)} />;
 }

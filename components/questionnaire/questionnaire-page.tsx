@@ -1,0 +1,77 @@
+"use client";
+
+import { use, useEffect, useState, useSyncExternalStore } from "react";
+// The first question's styles belong to the page, not to the script below: the server draws that question into
+// the HTML, which must link its CSS to paint it styled before any script runs (and without one), and to hide it
+// behind "Loading your answers…" for a returning visitor. Imported here, they are in the page's stylesheets.
+import "@/components/questionnaire/questionnaire.module.css";
+import "@/components/ui/choices.module.css";
+import "@/components/ui/error-summary.module.css";
+import "@/components/ui/field.module.css";
+import type { Questionnaire } from "@/components/questionnaire/questionnaire";
+import { HydrateOnUse } from "@/components/ui/hydrate-on-use";
+import { setAddress } from "@/components/ui/set-address";
+import type { QuestionnaireOptions } from "@/lib/profile/questionnaire-options";
+import { stepHref } from "@/lib/profile/step-route";
+
+type Loaded = { Questionnaire: typeof Questionnaire } | { failed: true };
+
+/**
+ * /assess: the questionnaire, with its code (the forms, react-hook-form, the steps) as a script apart from the
+ * page's first load. A first-time visitor sees the first question the server drew, and the browser keeps that HTML
+ * as it is (HydrateOnUse): the script is fetched on their first sign of use and drawn on their first use of it (a
+ * role ticked, Continue), which is carried over or replayed. Loading and hydrating the form at once put about
+ * 40 KB of script into every visit's load (docs/performance.md). Drawn at once: a returning visitor (the pre-paint
+ * script marks `data-saved-answers`, and CSS shows "Loading your answers…" meanwhile) and an address with a query
+ * (`?step=`, `?role=`), since the server's first question is not what they should see.
+ */
+let loaded: Loaded | undefined;
+let loading: Promise<Loaded> | undefined;
+
+/** Starts loading the questionnaire's script (once); settles, never rejects, when it has loaded or failed. */
+export function loadQuestionnaire(): Promise<Loaded> {
+  loading ??= import("@/components/questionnaire/questionnaire").then(
+    ({ Questionnaire }) => (loaded = { Questionnaire }),
+    () => (loaded = { failed: true }),
+  );
+  return loading;
+}
+
+const subscribeNever = () => () => {};
+/** Read once, on arrival: the address the questionnaire writes later must not change the answer. */
+let arrival: boolean | undefined;
+const mustDraw = () =>
+  (arrival ??= document.documentElement.dataset.savedAnswers !== undefined || window.location.search !== "");
+
+function Drawn({ options }: { options: QuestionnaireOptions }) {
+  const result = loaded ?? use(loadQuestionnaire());
+  if ("failed" in result) {
+    return (
+      <p role="alert">
+        The questionnaire could not be loaded: the connection may have dropped. Reload the page to try again.
+      </p>
+    );
+  }
+  return <result.Questionnaire options={options} />;
+}
+
+export function QuestionnairePage({ options }: { options: QuestionnaireOptions }) {
+  // False on the server and while hydrating; then what the visitor arrived with.
+  const draw = useSyncExternalStore(subscribeNever, mustDraw, () => false);
+  const [ready, setReady] = useState(() => loaded !== undefined);
+  useEffect(() => {
+    if (draw && !ready) void loadQuestionnaire().then(() => setReady(true));
+  }, [draw, ready]);
+  useEffect(() => {
+    if (mustDraw()) return;
+    // The kept first question is all a first-time visitor needs: not busy (the server marks it busy until saved
+    // answers are read), and its address names the step, as the drawn questionnaire's does on arrival.
+    document.querySelector("#main [aria-busy='true']")?.setAttribute("aria-busy", "false");
+    setAddress(stepHref({ step: "role", changing: false }), "replace", { soon: true });
+  }, []);
+  return (
+    <HydrateOnUse live={draw && ready} prepare={loadQuestionnaire}>
+      <Drawn options={options} />
+    </HydrateOnUse>
+  );
+}
