@@ -1,6 +1,6 @@
 "use client";
 
-import { use, useEffect, useState, useSyncExternalStore } from "react";
+import { useEffect, useState, useSyncExternalStore } from "react";
 // The sections' styles belong to the page, not to the script below: the server renders the sections into the
 // HTML, which must link their CSS to paint them styled before any script runs (and without one). Imported here,
 // they are in the page's stylesheets; e2e/compare-decide.spec.ts checks that no stylesheet arrives later.
@@ -8,12 +8,10 @@ import "@/components/compare/compare.module.css";
 import "@/components/compare/sortable-table.module.css";
 import "@/components/program-map/program-map.module.css";
 import "@/components/ui/control.module.css";
-import type { CompareSections } from "@/components/compare/compare-sections";
 import { HydrateOnUse } from "@/components/ui/hydrate-on-use";
+import { PartNotLoaded, scriptPart } from "@/components/ui/script-part";
 import type { CompareState } from "@/lib/compare/compare-state";
 import { queryText } from "@/lib/compare/query-text";
-
-type Loaded = { sections: { CompareSections: typeof CompareSections } } | { failed: true };
 
 /**
  * The compare page's tables, map and their data come as one script apart from the page's first load. The server
@@ -29,17 +27,10 @@ type Loaded = { sections: { CompareSections: typeof CompareSections } } | { fail
  * script reveals it (a later paint, and nothing at all without JavaScript). A client-side navigation to /compare
  * keeps the previous page until the script is here.
  */
-let loaded: Loaded | undefined;
-let loading: Promise<Loaded> | undefined;
+const sections = scriptPart(() => import("@/components/compare/compare-sections"));
 
 /** Starts loading the sections' script (once); settles, never rejects, when it has loaded or failed. */
-export function loadCompareSections(): Promise<Loaded> {
-  loading ??= import("@/components/compare/compare-sections").then(
-    (sections) => (loaded = { sections }),
-    () => (loaded = { failed: true }),
-  );
-  return loading;
-}
+export const loadCompareSections = sections.load;
 
 /** Settles once the sections' script has loaded or failed (for tests that render outside a browser's event loop). */
 export const comparePageLoaded = loadCompareSections;
@@ -53,15 +44,9 @@ type ComparePageProps = SectionsProps & {
 };
 
 function Sections(props: SectionsProps) {
-  const result = loaded ?? use(loadCompareSections());
-  if ("failed" in result) {
-    return (
-      <p role="alert">
-        The comparison could not be loaded: the connection may have dropped. Reload the page to try again.
-      </p>
-    );
-  }
-  return <result.sections.CompareSections {...props} />;
+  const arrived = sections.useArrived();
+  if ("failed" in arrived) return <PartNotLoaded what="The comparison" />;
+  return <arrived.module.CompareSections {...props} />;
 }
 
 export function ComparePage({ query, ...props }: ComparePageProps) {
@@ -76,7 +61,7 @@ export function ComparePage({ query, ...props }: ComparePageProps) {
     () => queryText(new URLSearchParams(window.location.search)) !== query,
     () => false,
   );
-  const [ready, setReady] = useState(() => loaded !== undefined);
+  const [ready, setReady] = useState(sections.settled);
   const changed = asked !== first || offAddress;
   useEffect(() => {
     if (changed && !ready) void loadCompareSections().then(() => setReady(true));

@@ -1,6 +1,6 @@
 "use client";
 
-import { use, useEffect, useState, useSyncExternalStore } from "react";
+import { useEffect, useState, useSyncExternalStore } from "react";
 // The first question's styles belong to the page, not to the script below: the server draws that question into
 // the HTML, which must link its CSS to paint it styled before any script runs (and without one), and to hide it
 // behind "Loading your answers…" for a returning visitor. Imported here, they are in the page's stylesheets.
@@ -8,13 +8,11 @@ import "@/components/questionnaire/questionnaire.module.css";
 import "@/components/ui/choices.module.css";
 import "@/components/ui/error-summary.module.css";
 import "@/components/ui/field.module.css";
-import type { Questionnaire } from "@/components/questionnaire/questionnaire";
 import { HydrateOnUse } from "@/components/ui/hydrate-on-use";
+import { PartNotLoaded, scriptPart } from "@/components/ui/script-part";
 import { setAddress } from "@/components/ui/set-address";
 import type { QuestionnaireOptions } from "@/lib/profile/questionnaire-options";
 import { stepHref } from "@/lib/profile/step-route";
-
-type Loaded = { Questionnaire: typeof Questionnaire } | { failed: true };
 
 /**
  * /assess: the questionnaire, with its code (the forms, react-hook-form, the steps) as a script apart from the
@@ -25,17 +23,10 @@ type Loaded = { Questionnaire: typeof Questionnaire } | { failed: true };
  * script marks `data-saved-answers`, and CSS shows "Loading your answers…" meanwhile) and an address with a query
  * (`?step=`, `?role=`), since the server's first question is not what they should see.
  */
-let loaded: Loaded | undefined;
-let loading: Promise<Loaded> | undefined;
+const questionnaire = scriptPart(() => import("@/components/questionnaire/questionnaire"));
 
 /** Starts loading the questionnaire's script (once); settles, never rejects, when it has loaded or failed. */
-export function loadQuestionnaire(): Promise<Loaded> {
-  loading ??= import("@/components/questionnaire/questionnaire").then(
-    ({ Questionnaire }) => (loaded = { Questionnaire }),
-    () => (loaded = { failed: true }),
-  );
-  return loading;
-}
+export const loadQuestionnaire = questionnaire.load;
 
 const subscribeNever = () => () => {};
 /** Read once, on arrival: the address the questionnaire writes later must not change the answer. */
@@ -44,21 +35,15 @@ const mustDraw = () =>
   (arrival ??= document.documentElement.dataset.savedAnswers !== undefined || window.location.search !== "");
 
 function Drawn({ options }: { options: QuestionnaireOptions }) {
-  const result = loaded ?? use(loadQuestionnaire());
-  if ("failed" in result) {
-    return (
-      <p role="alert">
-        The questionnaire could not be loaded: the connection may have dropped. Reload the page to try again.
-      </p>
-    );
-  }
-  return <result.Questionnaire options={options} />;
+  const arrived = questionnaire.useArrived();
+  if ("failed" in arrived) return <PartNotLoaded what="The questionnaire" />;
+  return <arrived.module.Questionnaire options={options} />;
 }
 
 export function QuestionnairePage({ options }: { options: QuestionnaireOptions }) {
   // False on the server and while hydrating; then what the visitor arrived with.
   const draw = useSyncExternalStore(subscribeNever, mustDraw, () => false);
-  const [ready, setReady] = useState(() => loaded !== undefined);
+  const [ready, setReady] = useState(questionnaire.settled);
   useEffect(() => {
     if (draw && !ready) void loadQuestionnaire().then(() => setReady(true));
   }, [draw, ready]);
