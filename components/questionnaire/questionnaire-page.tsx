@@ -40,22 +40,29 @@ function Drawn({ options }: { options: QuestionnaireOptions }) {
   return <arrived.module.Questionnaire options={options} />;
 }
 
+const inTheBrowser = () => false;
+const onServerOrHydrating = () => true;
+const never = () => false;
+
 export function QuestionnairePage({ options }: { options: QuestionnaireOptions }) {
+  // True when this render hydrates the server's HTML (a page load); false after a client-side navigation, where
+  // HydrateOnUse draws at once and the address is not yet the new page's while this renders.
+  const [fromServer] = useState(useSyncExternalStore(subscribeNever, inTheBrowser, onServerOrHydrating));
   // False on the server and while hydrating; then what the visitor arrived with.
-  const draw = useSyncExternalStore(subscribeNever, mustDraw, () => false);
+  const draw = useSyncExternalStore(subscribeNever, fromServer ? mustDraw : never, never);
   const [ready, setReady] = useState(questionnaire.settled);
   useEffect(() => {
-    if (draw && !ready) void loadQuestionnaire().then(() => setReady(true));
+    if (draw && !ready) void questionnaire.load().then(() => setReady(true));
   }, [draw, ready]);
   useEffect(() => {
-    if (mustDraw()) return;
+    if (!fromServer || mustDraw()) return;
     // The kept first question is all a first-time visitor needs: not busy (the server marks it busy until saved
     // answers are read), and its address names the step, as the drawn questionnaire's does on arrival.
     document.querySelector("#main [aria-busy='true']")?.setAttribute("aria-busy", "false");
     setAddress(stepHref({ step: "role", changing: false }), "replace", { soon: true });
-  }, []);
+  }, [fromServer]);
   return (
-    <HydrateOnUse live={draw && ready} prepare={loadQuestionnaire}>
+    <HydrateOnUse live={draw && ready} prepare={questionnaire.load}>
       <Drawn options={options} />
     </HydrateOnUse>
   );
