@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState, useSyncExternalStore } from "react";
+import { useState, useSyncExternalStore } from "react";
 // The sections' styles belong to the page, not to the script below: the server renders the sections into the
 // HTML, which must link their CSS to paint them styled before any script runs (and without one). Imported here,
 // they are in the page's stylesheets; e2e/compare-decide.spec.ts checks that no stylesheet arrives later.
@@ -29,11 +29,8 @@ import { queryText } from "@/lib/compare/query-text";
  */
 const sections = scriptPart(() => import("@/components/compare/compare-sections"));
 
-/** Starts loading the sections' script (once); settles, never rejects, when it has loaded or failed. */
-export const loadCompareSections = sections.load;
-
 /** Settles once the sections' script has loaded or failed (for tests that render outside a browser's event loop). */
-export const comparePageLoaded = loadCompareSections;
+export const comparePageLoaded = sections.load;
 
 const subscribeNever = () => () => {};
 
@@ -61,13 +58,8 @@ export function ComparePage({ query, ...props }: ComparePageProps) {
     () => queryText(new URLSearchParams(window.location.search)) !== query,
     () => false,
   );
-  const [ready, setReady] = useState(sections.settled);
-  const changed = asked !== first || offAddress;
-  useEffect(() => {
-    if (changed && !ready) void loadCompareSections().then(() => setReady(true));
-  }, [changed, ready]);
   return (
-    <HydrateOnUse live={changed && ready} prepare={loadCompareSections}>
+    <HydrateOnUse live={asked !== first || offAddress} prepare={sections.load}>
       <Sections {...props} />
     </HydrateOnUse>
   );

@@ -8,7 +8,7 @@ import "@/components/questionnaire/questionnaire.module.css";
 import "@/components/ui/choices.module.css";
 import "@/components/ui/error-summary.module.css";
 import "@/components/ui/field.module.css";
-import { HydrateOnUse } from "@/components/ui/hydrate-on-use";
+import { HydrateOnUse, useHydrating } from "@/components/ui/hydrate-on-use";
 import { PartNotLoaded, scriptPart } from "@/components/ui/script-part";
 import { setAddress } from "@/components/ui/set-address";
 import type { QuestionnaireOptions } from "@/lib/profile/questionnaire-options";
@@ -40,20 +40,14 @@ function Drawn({ options }: { options: QuestionnaireOptions }) {
   return <arrived.module.Questionnaire options={options} />;
 }
 
-const inTheBrowser = () => false;
-const onServerOrHydrating = () => true;
 const never = () => false;
 
 export function QuestionnairePage({ options }: { options: QuestionnaireOptions }) {
   // True when this render hydrates the server's HTML (a page load); false after a client-side navigation, where
   // HydrateOnUse draws at once and the address is not yet the new page's while this renders.
-  const [fromServer] = useState(useSyncExternalStore(subscribeNever, inTheBrowser, onServerOrHydrating));
+  const [fromServer] = useState(useHydrating());
   // False on the server and while hydrating; then what the visitor arrived with.
   const draw = useSyncExternalStore(subscribeNever, fromServer ? mustDraw : never, never);
-  const [ready, setReady] = useState(questionnaire.settled);
-  useEffect(() => {
-    if (draw && !ready) void questionnaire.load().then(() => setReady(true));
-  }, [draw, ready]);
   useEffect(() => {
     if (!fromServer || mustDraw()) return;
     // The kept first question is all a first-time visitor needs: not busy (the server marks it busy until saved
@@ -62,7 +56,7 @@ export function QuestionnairePage({ options }: { options: QuestionnaireOptions }
     setAddress(stepHref({ step: "role", changing: false }), "replace", { soon: true });
   }, [fromServer]);
   return (
-    <HydrateOnUse live={draw && ready} prepare={questionnaire.load}>
+    <HydrateOnUse live={draw} prepare={questionnaire.load}>
       <Drawn options={options} />
     </HydrateOnUse>
   );

@@ -30,6 +30,11 @@ const subscribeNever = () => () => {};
 const inTheBrowser = () => false;
 const onServerOrHydrating = () => true;
 
+/** True on the server and while React hydrates the server's HTML; false in a render in the browser after that. */
+export function useHydrating(): boolean {
+  return useSyncExternalStore(subscribeNever, inTheBrowser, onServerOrHydrating);
+}
+
 /** What to do once the content is drawn: replay a click, reopen details, refocus, carry over what was typed. */
 type Pending = { control: number | null; focus: number | null; open: number[]; fields: FieldState[] };
 type FieldState = { index: number; checked?: boolean; value?: string };
@@ -59,12 +64,20 @@ type HydrateOnUseProps = {
  */
 export function HydrateOnUse({ live = false, prepare, children }: HydrateOnUseProps) {
   // True on the server and while hydrating (React reads the server snapshot then), false in a client render.
-  const hydrating = useSyncExternalStore(subscribeNever, inTheBrowser, onServerOrHydrating);
-  const [kept, setKept] = useState(hydrating);
+  const [kept, setKept] = useState(useHydrating());
   const box = useRef<HTMLDivElement>(null);
   const pending = useRef<Pending>(NOTHING);
   const drawing = useRef(false);
-  const rendered = live || !kept;
+  // `live` with a `prepare`: drawn once what it prepares is here.
+  const [prepared, setPrepared] = useState(prepare === undefined);
+  useEffect(() => {
+    if (live && !prepared && prepare)
+      void prepare().then(
+        () => setPrepared(true),
+        () => setPrepared(true),
+      );
+  }, [live, prepared, prepare]);
+  const rendered = (live && prepared) || !kept;
 
   /**
    * Draws the content (once `prepare` has settled), carrying over what the person did to the kept HTML. From an

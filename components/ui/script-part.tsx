@@ -10,8 +10,6 @@ export type ScriptPart<T> = {
   load: () => Promise<Arrived<T>>;
   /** In a component's render: the script's module, suspending until it has arrived or failed. */
   useArrived: () => Arrived<T>;
-  /** True once it has arrived or failed (for a first render that must not wait). */
-  settled: () => boolean;
 };
 
 /**
@@ -27,7 +25,7 @@ export function scriptPart<T>(importer: () => Promise<T>): ScriptPart<T> {
       (module) => (arrived = { module }),
       () => (arrived = { failed: true }),
     ));
-  return { load, useArrived: () => arrived ?? use(load()), settled: () => arrived !== undefined };
+  return { load, useArrived: () => arrived ?? use(load()) };
 }
 
 /** In place of a part whose script did not arrive: what happened and how to go on, never a blank page. */
