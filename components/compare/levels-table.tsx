@@ -169,12 +169,7 @@ export function LevelsTable({ rows, tracks, paths, initial }: LevelsTableProps) 
             ))}
           </select>
         </div>
-        <details
-          ref={menuRef}
-          className={styles.columnsMenu}
-          onKeyDown={closeMenuOnEscape}
-          onToggle={onMenuToggle}
-        >
+        <details ref={menuRef} className={styles.columnsMenu} onKeyDown={closeMenuOnEscape} onToggle={onMenuToggle}>
           <summary>Columns</summary>
           {menuOpened && (
             <fieldset>

@@ -1,11 +1,11 @@
 /** @vitest-environment jsdom */
-import { act, render, screen, waitFor } from "@testing-library/react";
+import { act, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { renderToString } from "react-dom/server";
 import { afterEach, beforeEach, expect, test, vi } from "vitest";
 import { answersBefore, headingOf, OPTIONS, seed } from "@/components/questionnaire/questionnaire-test-kit";
 import { catalog } from "@/data/catalog";
 import { knownIdsOf } from "@/lib/saved/saved-state";
+import { hydrateServerHtml, isReacts, serverHtml } from "@/components/ui/hydration-test-kit";
 
 /** The page's modules afresh: what it read on arrival is kept per page load. */
 async function page() {
@@ -21,14 +21,7 @@ async function page() {
       <QuestionnairePage options={OPTIONS} />
     </StoreProvider>
   );
-  vi.stubGlobal("window", undefined);
-  let html: string;
-  try {
-    html = renderToString(element);
-  } finally {
-    vi.unstubAllGlobals();
-  }
-  return { element, html };
+  return { element, html: serverHtml(element) };
 }
 
 /** The server's HTML in the page, hydrated as the browser would. */
@@ -36,12 +29,8 @@ async function hydrate() {
   const { element, html } = await page();
   const container = document.createElement("main");
   container.id = "main";
-  container.innerHTML = html;
-  document.body.append(container);
-  return render(element, { container, hydrate: true });
+  return hydrateServerHtml(element, html, container);
 }
-
-const isReacts = (node: Element) => Object.keys(node).some((key) => key.startsWith("__reactFiber$"));
 
 beforeEach(() => {
   window.history.replaceState(null, "", "/assess");

@@ -7,6 +7,7 @@ import type { Profile } from "@/lib/profile/schema";
 import type { Roadmap } from "@/lib/recommender/roadmap-schema";
 import { knownIdsOf } from "@/lib/saved/saved-shape";
 import { useAppStore } from "@/components/state/store-provider";
+import { WAITS_FOR_SAVED } from "@/components/state/waits-for-saved";
 import { downloadText } from "@/components/roadmap/download";
 import { plural } from "@/components/roadmap/labels";
 import styles from "@/components/roadmap/roadmap-toolbar.module.css";
@@ -14,8 +15,8 @@ import styles from "@/components/roadmap/roadmap-toolbar.module.css";
 type Props = {
   roadmap: Roadmap;
   profile: Profile;
-  /** The whole catalog, for the exports and the progress file's check (the page may carry only the plan's part). */
-  wholeCatalog: () => Promise<Catalog>;
+  /** The whole catalog, for the exports and the progress file's check. */
+  catalog: Catalog;
 };
 
 /** Rejected ids come from a file: show a few, shortened, rather than whatever length it held. */
@@ -26,7 +27,7 @@ function rejectedText(rejected: readonly string[]): string {
 }
 
 /** Share, print and export the roadmap, and move progress between devices. None of it is printed. */
-export function RoadmapToolbar({ roadmap, profile, wholeCatalog }: Props) {
+export function RoadmapToolbar({ roadmap, profile, catalog }: Props) {
   const progress = useAppStore((s) => s.progress);
   const hydrated = useAppStore((s) => s.hydrated);
   const mergeProgress = useAppStore((s) => s.mergeProgress);
@@ -46,7 +47,7 @@ export function RoadmapToolbar({ roadmap, profile, wholeCatalog }: Props) {
   // The exports, and the progress file's reader, load on their button's click: few people press them, and
   // they keep their weight (the Markdown one carries the gantt chart) out of the page's first load (npm run perf).
   const downloadCalendar = async () => {
-    const [{ icsFileName, roadmapToIcs }, catalog] = await Promise.all([import("@/lib/export/ics"), wholeCatalog()]);
+    const { icsFileName, roadmapToIcs } = await import("@/lib/export/ics");
     downloadText(
       roadmapToIcs(roadmap, catalog, { stamp: new Date().toISOString(), url: window.location.href }),
       icsFileName(profile),
@@ -54,10 +55,7 @@ export function RoadmapToolbar({ roadmap, profile, wholeCatalog }: Props) {
     );
   };
   const downloadMarkdown = async () => {
-    const [{ markdownFileName, roadmapToMarkdown }, catalog] = await Promise.all([
-      import("@/lib/export/markdown"),
-      wholeCatalog(),
-    ]);
+    const { markdownFileName, roadmapToMarkdown } = await import("@/lib/export/markdown");
     downloadText(
       roadmapToMarkdown(roadmap, profile, catalog, { url: window.location.href, progress }),
       markdownFileName(profile),
@@ -80,7 +78,7 @@ export function RoadmapToolbar({ roadmap, profile, wholeCatalog }: Props) {
     if (!file) return;
     // Cleared so choosing the same file again (after fixing it, say) imports it again.
     input.value = "";
-    const [{ progressFromFile }, catalog] = await Promise.all([import("@/lib/saved/progress-file"), wholeCatalog()]);
+    const { progressFromFile } = await import("@/lib/saved/progress-file");
     const result = progressFromFile(await file.text(), knownIdsOf(catalog));
     if (!result.ok) {
       setImportStatus([`Couldn't import ${file.name}: ${result.error}`]);
@@ -134,6 +132,7 @@ export function RoadmapToolbar({ roadmap, profile, wholeCatalog }: Props) {
             type="button"
             className="button button-secondary"
             disabled={!hydrated}
+            {...WAITS_FOR_SAVED}
             onClick={() => void downloadProgress()}
           >
             Export progress
@@ -145,6 +144,7 @@ export function RoadmapToolbar({ roadmap, profile, wholeCatalog }: Props) {
               accept=".json,application/json"
               className={`visually-hidden ${styles.fileInput}`}
               disabled={!hydrated}
+              {...WAITS_FOR_SAVED}
               onChange={(event) => void importProgress(event)}
             />
             <label htmlFor={importId} className="button button-secondary">

@@ -8,7 +8,6 @@ import { todayIso } from "@/lib/dates/iso-date";
 import { EXAMPLE_PROFILE } from "@/lib/profile/example-profile";
 import type { Profile } from "@/lib/profile/schema";
 import { profileToQuery } from "@/lib/profile/share-query";
-import { planCatalog } from "@/lib/recommender/plan-catalog";
 import { recommend } from "@/lib/recommender/recommend";
 import { progressFromFile } from "@/lib/saved/progress-file";
 import { knownIdsOf, type Progress } from "@/lib/saved/saved-state";
@@ -433,79 +432,4 @@ test("offline, a share link with a bad hours value answered with the cached page
   renderView();
   const notices = await screen.findByRole("region", { name: "Some of the link couldn't be used" });
   expect(notices).toHaveTextContent("The link asks for 0 hours a week; plans need 1 to 60, so this plan uses 5.");
-});
-
-test("the server's plan for a link is shown as given, and trying other hours plans again", async () => {
-  const user = userEvent.setup();
-  const [first, ...rest] = EXPECTED.steps;
-  if (!first) throw new Error("the example plan has no steps");
-  const [reason, ...reasons] = first.reasons;
-  if (!reason) throw new Error("the first step has no reason");
-  const marked = { ...first, reasons: [{ ...reason, text: "Marked by the server." }, ...reasons] };
-  render(
-    <StoreProvider known={known}>
-      <RoadmapView catalog={catalog} profile={PROFILE} roadmap={{ ...EXPECTED, steps: [marked, ...rest] }} />
-    </StoreProvider>,
-  );
-  expect(within(stepItem(first.certificationId)).getAllByText("Marked by the server.").length).toBeGreaterThan(0);
-  await waitFor(() => expect(statusRadio("MLOps Professional", "Done")).toBeEnabled());
-  await openWhatIf(user);
-  const hours = screen.getByRole("spinbutton", { name: "Hours a week" });
-  await user.clear(hours);
-  await user.type(hours, "20");
-  expect(within(stepItem(first.certificationId)).queryAllByText("Marked by the server.")).toEqual([]);
-  expect(within(stepItem(first.certificationId)).getAllByText(reason.text).length).toBeGreaterThan(0);
-});
-
-/** A share link's page as the server sends it: its plan, and only the part of the catalog that plan draws. */
-function renderPartial(profile: Profile) {
-  const roadmap = recommend(profile, catalog);
-  return (
-    <StoreProvider known={known}>
-      <RoadmapView catalog={planCatalog(catalog, profile, roadmap)} partial profile={profile} roadmap={roadmap} />
-    </StoreProvider>
-  );
-}
-
-test("a share link's page draws the same from its plan's part of the catalog as from the whole catalog", () => {
-  // Every role, the three goals in turn, with and without held certifications and interests.
-  const goals = ["hands-on", "architect", "leadership"] as const;
-  const profiles: Profile[] = catalog.roles.map((role, i) => ({
-    ...PROFILE,
-    role: role.id,
-    goal: goals[i % 3] ?? "hands-on",
-    years: [0, 3, 8][i % 3] ?? 0,
-    held: i % 2 === 1 ? ["mlops-foundation"] : [],
-    interests: i % 4 === 2 ? catalog.paths.slice(0, 2).map((p) => p.id) : PROFILE.interests,
-  }));
-  for (const profile of profiles) {
-    const roadmap = recommend(profile, catalog);
-    const part = planCatalog(catalog, profile, roadmap);
-    const whole = renderToString(
-      <StoreProvider known={known}>
-        <RoadmapView catalog={catalog} profile={profile} roadmap={roadmap} />
-      </StoreProvider>,
-    );
-    expect(renderToString(renderPartial(profile)), profile.role).toBe(whole);
-    expect(part.certifications.length, profile.role).toBeLessThan(catalog.certifications.length);
-  }
-});
-
-test("a share link's page plans a tried goal from the whole catalog, with every new step drawn in full", async () => {
-  const user = userEvent.setup();
-  const profile: Profile = { ...PROFILE, goal: "hands-on", held: [], interests: [] };
-  const part = planCatalog(catalog, profile, recommend(profile, catalog));
-  render(renderPartial(profile));
-  await waitFor(() => expect(screen.getAllByRole("radio", { name: "Done" })[0]).toBeEnabled());
-  await openWhatIf(user);
-  await user.click(screen.getByRole("radio", { name: "Move into leadership" }));
-  const expected = recommend({ ...profile, goal: "leadership" }, catalog).steps;
-  expect(stepIds()).toEqual(expected.map((s) => `step-${s.certificationId}`));
-  const added = expected.filter((s) => !part.certifications.some((c) => c.id === s.certificationId));
-  expect(added.length).toBeGreaterThan(0);
-  for (const step of added) {
-    const name = catalog.certifications.find((c) => c.id === step.certificationId)?.shortName ?? "";
-    expect(within(stepItem(step.certificationId)).getByRole("heading", { level: 3 })).toHaveTextContent(name);
-    expect(region(step.certificationId, "Preparation plans")).toBeInTheDocument();
-  }
 });

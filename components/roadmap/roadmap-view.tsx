@@ -9,7 +9,6 @@ import type { Profile, ProfileField } from "@/lib/profile/schema";
 import type { SharedProfile } from "@/lib/profile/share-link";
 import { hasProfileQuery, profileToQuery } from "@/lib/profile/query-text";
 import { recommend } from "@/lib/recommender/recommend";
-import type { Roadmap } from "@/lib/recommender/roadmap-schema";
 import { NO_STEPS_TEXT, profileNames } from "@/lib/recommender/roadmap-labels";
 import { withArticle } from "@/lib/text/article";
 import { useAppStore } from "@/components/state/store-provider";
@@ -27,25 +26,14 @@ import { RoadmapToolbar } from "@/components/roadmap/roadmap-toolbar";
 import { StepItem } from "@/components/roadmap/step-item";
 import { useStepDisclosure } from "@/components/roadmap/use-step-disclosure";
 import { WhatIf, type WhatIfChanges } from "@/components/roadmap/what-if";
-import { loadedWholeCatalog, loadWholeCatalog } from "@/components/roadmap/whole-catalog";
 import { formatDate } from "@/lib/dates/format-date";
 import styles from "@/components/roadmap/roadmap-view.module.css";
 
 type Props = {
-  /** The catalog, passed down from the server page as plain data (or only the plan's part of it: `partial`). */
+  /** The whole catalog, as plain data (from the server page, or with the share link's script). */
   catalog: Catalog;
-  /**
-   * True when `catalog` holds only what the plan draws (a share link's page, lib/recommender/plan-catalog.ts): what
-   * may need the rest (what-if, exports, the program map, saved answers) loads the whole catalog first.
-   */
-  partial?: boolean;
   /** The profile from a share link; without it, the saved answers are used. */
   profile?: Profile;
-  /**
-   * The server's plan for `profile` (the same `recommend` over the same catalog): shown until the person tries
-   * other hours or goal, so hydrating the page does not plan it a second time.
-   */
-  roadmap?: Roadmap;
   /** Today's date as the server saw it, so the timeline's today line is the same in its HTML and after hydration. */
   today?: string;
   /** What the share link asked for that could not be used, and what the plan uses instead. */
@@ -55,18 +43,9 @@ type Props = {
 };
 
 /** The roadmap page's body: the plan for a shared profile, or for the answers saved on this device. */
-export function RoadmapView({ catalog, partial = false, profile, roadmap, today, notices = [], assumed = [] }: Props) {
+export function RoadmapView({ catalog, profile, today, notices = [], assumed = [] }: Props) {
   return profile ? (
-    <RoadmapPlan
-      base={profile}
-      planned={roadmap}
-      catalog={catalog}
-      whole={partial ? undefined : catalog}
-      fromSaved={false}
-      today={today}
-      notices={notices}
-      assumed={assumed}
-    />
+    <RoadmapPlan base={profile} catalog={catalog} fromSaved={false} today={today} notices={notices} assumed={assumed} />
   ) : (
     <SavedRoadmap catalog={catalog} />
   );
@@ -104,21 +83,21 @@ type Parser = { parse: ProfileParser; catalog: Catalog } | { failed: true } | un
 /**
  * The answers' parser, loaded when there are saved answers to read: a share link's plan never needs it, so the
  * validation library stays out of the page's load (docs/performance.md). Saved answers may name any certification,
- * so it comes with the whole catalog: `whole`, or loaded with it. `undefined` until it is here.
+ * so it is read against the whole catalog. `undefined` until it is here.
  */
-function useProfileParser(needed: boolean, whole: Catalog | undefined): Parser {
+function useProfileParser(needed: boolean, catalog: Catalog): Parser {
   const [parser, setParser] = useState<Parser>();
   useEffect(() => {
     if (!needed || parser) return;
     let live = true;
-    Promise.all([import("@/lib/profile/parse-profile"), whole ?? loadWholeCatalog()]).then(
-      ([{ parseProfile }, catalog]) => live && setParser({ parse: parseProfile, catalog }),
+    import("@/lib/profile/parse-profile").then(
+      ({ parseProfile }) => live && setParser({ parse: parseProfile, catalog }),
       () => live && setParser({ failed: true }),
     );
     return () => {
       live = false;
     };
-  }, [needed, parser, whole]);
+  }, [needed, parser, catalog]);
   return parser;
 }
 
@@ -168,7 +147,6 @@ function SavedRoadmap({ catalog }: { catalog: Catalog }) {
       <RoadmapPlan
         base={link.profile}
         catalog={catalog}
-        whole={catalog}
         fromSaved={false}
         today={today}
         notices={link.notices}
@@ -179,28 +157,14 @@ function SavedRoadmap({ catalog }: { catalog: Catalog }) {
     );
   }
   if (!parsed?.ok) return <NotAnswered />;
-  return (
-    <RoadmapPlan
-      base={parsed.profile}
-      catalog={catalog}
-      whole={catalog}
-      fromSaved
-      today={today}
-      notices={[]}
-      assumed={[]}
-    />
-  );
+  return <RoadmapPlan base={parsed.profile} catalog={catalog} fromSaved today={today} notices={[]} assumed={[]} />;
 }
 
 type PlanProps = {
   /** The answers the plan starts from: a share link's, or the saved ones. */
   base: Profile;
-  /** `base`'s plan when the server made it already. */
-  planned?: Roadmap;
-  /** What the plan draws from: the whole catalog, or the plan's part of it (then `whole` is undefined). */
+  /** What the plan draws from: the whole catalog. */
   catalog: Catalog;
-  /** The whole catalog when the page has it; else it loads when something needs it (whole-catalog.ts). */
-  whole: Catalog | undefined;
   /** True when the answers came from this device rather than the address, which then needs them added. */
   fromSaved: boolean;
   today?: string;
@@ -217,11 +181,11 @@ const sameAnswers = (a: Profile, b: Profile) => profileToQuery(a) === profileToQ
  * read, a link reads as shared: what another device shows, and what the server renders. The saved answers are
  * read here, not in the plan, so their arrival redraws this heading only.
  */
-function PlanHeading({ base, whole, fromSaved }: Pick<PlanProps, "base" | "whole" | "fromSaved">) {
+function PlanHeading({ base, catalog, fromSaved }: Pick<PlanProps, "base" | "catalog" | "fromSaved">) {
   const hydrated = useAppStore((s) => s.hydrated);
   const answers = useAppStore((s) => s.answers);
   // Nothing saved (every first visit): nothing to compare, and no parser to load during the page's load.
-  const parser = useProfileParser(!fromSaved && hydrated && Object.keys(answers).length > 0, whole);
+  const parser = useProfileParser(!fromSaved && hydrated && Object.keys(answers).length > 0, catalog);
   const own = useMemo(() => {
     if (fromSaved) return true;
     if (!parser || "failed" in parser || Object.keys(answers).length === 0) return false;
@@ -244,27 +208,12 @@ function PlanHeading({ base, whole, fromSaved }: Pick<PlanProps, "base" | "whole
   );
 }
 
-/** The whole catalog once it is here: given, or loaded by what needed it (the what-if form loads it with its code). */
-function wholeNow(whole: Catalog | undefined): Catalog {
-  const catalog = whole ?? loadedWholeCatalog();
-  if (!catalog) throw new Error("The whole catalog is needed before it has loaded");
-  return catalog;
-}
-
-function RoadmapPlan({ base, planned, catalog: given, whole, fromSaved, today, notices, assumed }: PlanProps) {
+function RoadmapPlan({ base, catalog, fromSaved, today, notices, assumed }: PlanProps) {
   const [changes, setChanges] = useState<WhatIfChanges>({});
   // Set by a change of pace or goal: from then on the plan's summary is announced when it changes.
   const [announce, setAnnounce] = useState(false);
   const profile = useMemo(() => ({ ...base, ...changes }), [base, changes]);
-  const tried = Object.keys(changes).length > 0;
-  // Planning again may bring in any certification, so a plan tried here is planned and drawn from the whole
-  // catalog (a what-if change can only be made once the form, and the whole catalog with it, has loaded).
-  const catalog = tried ? wholeNow(whole) : given;
-  const roadmap = useMemo(
-    () => (planned && !tried ? planned : recommend(profile, catalog)),
-    [planned, tried, profile, catalog],
-  );
-  const wholeCatalog = () => (whole ? Promise.resolve(whole) : loadWholeCatalog());
+  const roadmap = useMemo(() => recommend(profile, catalog), [profile, catalog]);
   // Values the person changed here are theirs, not assumed.
   const assumedNow = assumed.filter((field) => !(field in changes));
   const changed =
@@ -304,7 +253,7 @@ function RoadmapPlan({ base, planned, catalog: given, whole, fromSaved, today, n
   return (
     <div className={styles.roadmap}>
       <header className={styles.intro}>
-        <PlanHeading base={base} whole={whole} fromSaved={fromSaved} />
+        <PlanHeading base={base} catalog={catalog} fromSaved={fromSaved} />
         <p className="lead">
           For {withArticle(profileNames(profile, catalog).role)}:{" "}
           {first && last ? (
@@ -322,7 +271,7 @@ function RoadmapPlan({ base, planned, catalog: given, whole, fromSaved, today, n
         <RoadmapTimeline steps={steps} catalog={catalog} today={today} className={styles.timeline} />
       )}
 
-      <RoadmapToolbar roadmap={roadmap} profile={profile} wholeCatalog={wholeCatalog} />
+      <RoadmapToolbar roadmap={roadmap} profile={profile} catalog={catalog} />
 
       {notices.length > 0 && (
         <section aria-labelledby="link-notices-heading" className={`${styles.section} ${styles.warnings}`}>

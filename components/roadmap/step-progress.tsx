@@ -4,6 +4,7 @@ import { todayIso } from "@/lib/dates/iso-date";
 import { STEP_STATUSES } from "@/lib/saved/saved-shape";
 import type { StepProgress } from "@/lib/saved/saved-state";
 import { useAppStore } from "@/components/state/store-provider";
+import { WAITS_FOR_SAVED } from "@/components/state/waits-for-saved";
 import { STATUS_LABELS } from "@/lib/saved/saved-shape";
 import styles from "@/components/roadmap/step-item.module.css";
 
@@ -26,7 +27,7 @@ export function StepStatusControls({ id, name, progress }: StepProgressProps) {
   const status = progress?.status ?? "not-started";
   return (
     <form className={styles.progress} onSubmit={(event) => event.preventDefault()}>
-      <fieldset className={styles.statuses} disabled={disabled}>
+      <fieldset className={styles.statuses} disabled={disabled} {...WAITS_FOR_SAVED}>
         <legend className={styles.legend}>Progress on {name}</legend>
         {STEP_STATUSES.map((value) => (
           <label key={value} className={styles.radio}>

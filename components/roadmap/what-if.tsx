@@ -4,7 +4,6 @@ import type { Profile } from "@/lib/profile/schema";
 import { Disclosure } from "@/components/ui/disclosure";
 import { preloadable } from "@/components/ui/preloadable";
 import { useDrawnWhenOpened } from "@/components/ui/use-drawn-when-opened";
-import { loadWholeCatalog } from "@/components/roadmap/whole-catalog";
 import styles from "@/components/roadmap/roadmap-view.module.css";
 
 export type WhatIfChanges = Partial<Pick<Profile, "hours" | "goal">>;
@@ -19,11 +18,8 @@ export type WhatIfProps = {
 };
 
 // The fields load apart from the page's first load (npm run perf): fetched once the person starts using the page,
-// drawn when the disclosure first opens. With them comes the whole catalog, which planning again needs (a share
-// link's page carries only its plan's part), so a change redraws the plan at once. Not printed.
-const Form = preloadable(() =>
-  Promise.all([import("@/components/roadmap/what-if-form"), loadWholeCatalog()]).then(([m]) => m.WhatIfForm),
-);
+// drawn when the disclosure first opens. Not printed.
+const Form = preloadable(() => import("@/components/roadmap/what-if-form").then((m) => m.WhatIfForm));
 
 /** Try another pace or goal: the plan below follows at once, and the answers stay as they were. */
 export function WhatIf(props: WhatIfProps) {

@@ -38,7 +38,10 @@ test("junk in storage: the page says what was reset, and OK hides it", async () 
 });
 
 test("nothing saved, or everything valid: no notice", async () => {
-  localStorage.setItem(STORAGE_KEY, JSON.stringify({ state: { answers: { role: "sre" }, step: "experience" }, version: 1 }));
+  localStorage.setItem(
+    STORAGE_KEY,
+    JSON.stringify({ state: { answers: { role: "sre" }, step: "experience" }, version: 1 }),
+  );
   renderNotices();
   expect(await screen.findByText("Saved data read: 0 notices")).toBeInTheDocument();
   expect(screen.getByText("The page")).toBeInTheDocument();

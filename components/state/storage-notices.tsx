@@ -5,9 +5,7 @@ import { preloadable } from "@/components/ui/preloadable";
 
 // Needed only when saved data was reset or cannot be saved, so its code stays out of every planner page's
 // first load and is fetched then.
-const Panel = preloadable(() =>
-  import("@/components/state/storage-notices-panel").then((m) => m.StorageNoticesPanel),
-);
+const Panel = preloadable(() => import("@/components/state/storage-notices-panel").then((m) => m.StorageNoticesPanel));
 
 /** Tells the person, once, when saved data was reset or cannot be saved. */
 export function StorageNotices() {

@@ -1,10 +1,10 @@
 /** @vitest-environment jsdom */
 import { act, render } from "@testing-library/react";
-import { useState, type ReactElement } from "react";
-import { renderToString } from "react-dom/server";
+import { useState } from "react";
 import { afterEach, expect, test, vi } from "vitest";
 import { HydrateOnUse } from "@/components/ui/hydrate-on-use";
 import { useOpened } from "@/components/ui/use-opened";
+import { hydrateServerHtml, isReacts, serverHtml } from "@/components/ui/hydration-test-kit";
 
 /** Called on every render of the content: hydrating it would call it. */
 const rendered = vi.fn();
@@ -36,27 +36,12 @@ function Page({ live = false }: { live?: boolean }) {
   );
 }
 
-/** The server's HTML of `element` (rendered with no `window`, as on the server). */
-function serverHtml(element: ReactElement): string {
-  vi.stubGlobal("window", undefined);
-  try {
-    return renderToString(element);
-  } finally {
-    vi.unstubAllGlobals();
-  }
-}
-
 /** The server's HTML in a container, hydrated as the browser would. */
 function hydrated(element = <Page />) {
-  const container = document.createElement("div");
-  container.innerHTML = serverHtml(element);
-  document.body.append(container);
+  const html = serverHtml(element);
   rendered.mockClear();
-  const result = render(element, { container, hydrate: true });
-  return result;
+  return hydrateServerHtml(element, html, document.createElement("div"));
 }
-
-const isReacts = (node: Element) => Object.keys(node).some((key) => key.startsWith("__reactFiber$"));
 
 afterEach(() => {
   document.body.innerHTML = "";

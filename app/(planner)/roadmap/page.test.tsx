@@ -2,6 +2,7 @@
 import { render, screen, within } from "@testing-library/react";
 import { expect, test, vi } from "vitest";
 import { catalog } from "@/data/catalog";
+import { sharedPlanLoaded } from "@/components/roadmap/shared-roadmap-page";
 import { StoreProvider } from "@/components/state/store-provider";
 import { EXAMPLE_PROFILE } from "@/lib/profile/example-profile";
 import { profileToQuery } from "@/lib/profile/share-query";
@@ -12,6 +13,8 @@ import RoadmapPage, { generateMetadata } from "./page";
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ host: "certpath.test:4530" }) }));
 
 async function renderPage(query: Record<string, string | string[]>) {
+  // A share link's plan comes as a script of its own; the server has it before it renders.
+  await sharedPlanLoaded();
   const page = await RoadmapPage({ searchParams: Promise.resolve(query) });
   return render(<StoreProvider known={knownIdsOf(catalog)}>{page}</StoreProvider>);
 }

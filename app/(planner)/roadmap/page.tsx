@@ -3,12 +3,11 @@ import { headers } from "next/headers";
 import { catalog } from "@/data/catalog";
 import { RoadmapView } from "@/components/roadmap/roadmap-view";
 import { ShareLinkProblem } from "@/components/roadmap/share-link-problem";
+import { SharedRoadmapPage } from "@/components/roadmap/shared-roadmap-page";
 import { todayIso } from "@/lib/dates/iso-date";
 import { pictureText, planPicture, PREVIEW_SIZE, previewImagePath } from "@/lib/link-preview/plan-picture";
 import { publicOrigin } from "@/lib/link-preview/public-origin";
 import { readSharedProfile } from "@/lib/profile/share-link";
-import { planCatalog } from "@/lib/recommender/plan-catalog";
-import { recommend } from "@/lib/recommender/recommend";
 import { hasProfileQuery } from "@/lib/profile/share-query";
 
 type Query = Record<string, string | string[] | undefined>;
@@ -48,27 +47,16 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 /**
- * A shared link carries the profile in its query; without one, the page shows the answers saved on this
- * device (read in the browser), and the whole catalog goes to the client as plain data (offline, the service
- * worker answers any share link with this page, which then plans it there). A link's page sends its plan, so the
- * browser does not plan it again while hydrating, and only the part of the catalog that plan draws: the rest
- * loads when something needs it (components/roadmap/whole-catalog.ts).
+ * A shared link carries the profile in its query: its plan is drawn on the server, and the browser keeps that HTML
+ * until the person uses it (components/roadmap/shared-roadmap-page.tsx), so the page's payload carries the link's
+ * answers, not the catalog. Without one, the page shows the answers saved on this device (read in the browser),
+ * and the whole catalog goes to the client as plain data (offline, the service worker answers any share link with
+ * this page, which then plans it there).
  */
 export default async function RoadmapPage({ searchParams }: Props) {
   const today = todayIso();
   const link = readLink(await searchParams, today);
   if (!link) return <RoadmapView catalog={catalog} />;
   if (!link.ok) return <ShareLinkProblem problems={link.problems} />;
-  const roadmap = recommend(link.profile, catalog);
-  return (
-    <RoadmapView
-      catalog={planCatalog(catalog, link.profile, roadmap)}
-      partial
-      profile={link.profile}
-      roadmap={roadmap}
-      notices={link.notices}
-      assumed={link.assumed}
-      today={today}
-    />
-  );
+  return <SharedRoadmapPage profile={link.profile} today={today} notices={link.notices} assumed={link.assumed} />;
 }
