@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState, useSyncExternalStore } from "react";
+import { useEffect } from "react";
 // The first question's styles belong to the page, not to the script below: the server draws that question into
 // the HTML, which must link its CSS to paint it styled before any script runs (and without one), and to hide it
 // behind "Loading your answers…" for a returning visitor. Imported here, they are in the page's stylesheets.
@@ -8,7 +8,7 @@ import "@/components/questionnaire/questionnaire.module.css";
 import "@/components/ui/choices.module.css";
 import "@/components/ui/error-summary.module.css";
 import "@/components/ui/field.module.css";
-import { HydrateOnUse, useHydrating } from "@/components/ui/hydrate-on-use";
+import { HydrateOnUse, useDrawOnArrival } from "@/components/ui/hydrate-on-use";
 import { PartNotLoaded, scriptPart } from "@/components/ui/script-part";
 import { setAddress } from "@/components/ui/set-address";
 import type { QuestionnaireOptions } from "@/lib/profile/questionnaire-options";
@@ -28,7 +28,6 @@ const questionnaire = scriptPart(() => import("@/components/questionnaire/questi
 /** Starts loading the questionnaire's script (once); settles, never rejects, when it has loaded or failed. */
 export const loadQuestionnaire = questionnaire.load;
 
-const subscribeNever = () => () => {};
 /** Read once, on arrival: the address the questionnaire writes later must not change the answer. */
 let arrival: boolean | undefined;
 const mustDraw = () =>
@@ -40,14 +39,10 @@ function Drawn({ options }: { options: QuestionnaireOptions }) {
   return <arrived.module.Questionnaire options={options} />;
 }
 
-const never = () => false;
-
 export function QuestionnairePage({ options }: { options: QuestionnaireOptions }) {
-  // True when this render hydrates the server's HTML (a page load); false after a client-side navigation, where
-  // HydrateOnUse draws at once and the address is not yet the new page's while this renders.
-  const [fromServer] = useState(useHydrating());
-  // False on the server and while hydrating; then what the visitor arrived with.
-  const draw = useSyncExternalStore(subscribeNever, fromServer ? mustDraw : never, never);
+  // After a client-side navigation HydrateOnUse draws at once, and the address is not yet the new page's while
+  // this renders: only a page load reads what the visitor arrived with.
+  const [draw, fromServer] = useDrawOnArrival(mustDraw);
   useEffect(() => {
     if (!fromServer || mustDraw()) return;
     // The kept first question is all a first-time visitor needs: not busy (the server marks it busy until saved

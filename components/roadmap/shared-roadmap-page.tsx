@@ -1,7 +1,7 @@
 "use client";
 
-import { useEffect, useRef, useState, useSyncExternalStore } from "react";
-import { HydrateOnUse, useHydrating } from "@/components/ui/hydrate-on-use";
+import { useEffect, useRef } from "react";
+import { HydrateOnUse, useDrawOnArrival } from "@/components/ui/hydrate-on-use";
 import { PartNotLoaded, scriptPart } from "@/components/ui/script-part";
 import { useStepDisclosure } from "@/components/roadmap/use-step-disclosure";
 import { useAppStore } from "@/components/state/store-provider";
@@ -28,8 +28,6 @@ const plan = scriptPart(() => import("@/components/roadmap/shared-plan"));
 /** Settles once the plan's script has loaded or failed (for tests that render outside a browser's event loop). */
 export const sharedPlanLoaded = plan.load;
 
-const subscribeNever = () => () => {};
-const never = () => false;
 /** Read once, on arrival: saving progress later must not change the answer. */
 let arrival: boolean | undefined;
 const mustDraw = () => (arrival ??= document.documentElement.dataset.savedAnswers !== undefined);
@@ -41,9 +39,7 @@ function Drawn(props: SharedPlanProps) {
 }
 
 export function SharedRoadmapPage(props: SharedPlanProps) {
-  // True when this render hydrates the server's HTML (a page load); false after a client-side navigation.
-  const [fromServer] = useState(useHydrating());
-  const draw = useSyncExternalStore(subscribeNever, fromServer ? mustDraw : never, never);
+  const [draw] = useDrawOnArrival(mustDraw);
   const kept = useRef<HTMLDivElement>(null);
   useStepDisclosure(kept);
   const savedRead = useAppStore((s) => s.hydrated);

@@ -35,6 +35,21 @@ export function useHydrating(): boolean {
   return useSyncExternalStore(subscribeNever, inTheBrowser, onServerOrHydrating);
 }
 
+const never = () => false;
+
+/**
+ * For a page whose part is kept with HydrateOnUse: `[draw, fromServer]`. `fromServer` is true when this render
+ * hydrates the server's HTML (a page load), false after a client-side navigation (where HydrateOnUse draws at once).
+ * `draw` is `mustDraw()` once hydrated on a page load (what the visitor arrived with, such as saved answers), false
+ * on the server, while hydrating and after a client-side navigation: pass it as HydrateOnUse's `live`. `mustDraw`
+ * must give the same answer every time it is called in one page load (read what it needs once).
+ */
+export function useDrawOnArrival(mustDraw: () => boolean): [draw: boolean, fromServer: boolean] {
+  const [fromServer] = useState(useHydrating());
+  const draw = useSyncExternalStore(subscribeNever, fromServer ? mustDraw : never, never);
+  return [draw, fromServer];
+}
+
 /** What to do once the content is drawn: replay a click, reopen details, refocus, carry over what was typed. */
 type Pending = { control: number | null; focus: number | null; open: number[]; fields: FieldState[] };
 type FieldState = { index: number; checked?: boolean; value?: string };

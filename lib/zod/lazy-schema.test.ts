@@ -20,7 +20,14 @@ describe("lazySchema", () => {
     const input = { hours: 0, list: [2, "x"] };
     expect(Outer.safeParse(input).error?.issues).toEqual(plain.safeParse(input).error?.issues);
     expect(z.partial(lazySchema(() => Outer)).safeParse({}).success).toBe(true);
-    expect(z.pick(lazySchema(() => Outer), { hours: true }).safeParse({ hours: 3 }).success).toBe(true);
+    expect(
+      z
+        .pick(
+          lazySchema(() => Outer),
+          { hours: true },
+        )
+        .safeParse({ hours: 3 }).success,
+    ).toBe(true);
   });
 
   test("zod's own checks see the built schema", () => {
