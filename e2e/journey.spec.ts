@@ -115,6 +115,28 @@ test("the share link shows the same roadmap in a fresh browser", async ({ page, 
   await fresh.close();
 });
 
+test("a share link's plan is kept as the server drew it until used; a tick on it is saved and survives a reload", async ({
+  page,
+}) => {
+  await page.goto("/roadmap?role=sre&years=5&skills=python,cloud&goal=architect&hours=8&start=2027-01-04");
+  const heading = page.getByRole("heading", { level: 1, name: "A roadmap from a shared link" });
+  await expect(heading).toBeVisible();
+  // Nothing saved in this browser: React leaves the server's HTML as it is (no fiber on it).
+  const isReacts = () => heading.evaluate((node) => Object.keys(node).some((key) => key.startsWith("__reactFiber$")));
+  expect(await isReacts()).toBe(false);
+  const done = page.getByRole("group", { name: "Progress on MLOps Professional" }).getByRole("radio", { name: "Done" });
+  await expect(done).toBeEnabled();
+  await done.check();
+  await expect(done).toBeChecked();
+  await expect.poll(isReacts).toBe(true);
+  await expect(page.getByText(/^1 of \d+ steps done$/)).toBeVisible();
+  // Now something is saved: the reloaded plan is drawn at once, with the tick.
+  await page.reload();
+  await expect(
+    page.getByRole("group", { name: "Progress on MLOps Professional" }).getByRole("radio", { name: "Done" }),
+  ).toBeChecked();
+});
+
 test("what-if: more hours shorten the plan at once and the address follows", async ({ page }) => {
   await page.goto("/roadmap?role=sre&years=5&skills=python,cloud&hours=4&start=2027-01-04");
   const lastEnd = () => page.locator("ol > li[id^='step-'] time").last().getAttribute("datetime");
