@@ -5,7 +5,8 @@ import { catalog } from "@/data/catalog";
 import { RoadmapProgramMap } from "@/components/roadmap/roadmap-program-map";
 
 const plan = { held: ["mlops-foundation"], steps: [{ certificationId: "mlops-professional" }] };
-const renderMap = () => render(<RoadmapProgramMap plan={plan} fallback={<p role="status">Loading the map…</p>} />);
+const renderMap = () =>
+  render(<RoadmapProgramMap catalog={catalog} plan={plan} fallback={<p role="status">Loading the map…</p>} />);
 const disclosure = (container: HTMLElement) => container.querySelector("details") as HTMLDetailsElement;
 
 test("closed, the map is not drawn; opening the disclosure draws it with this plan's states", async () => {

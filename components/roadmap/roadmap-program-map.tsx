@@ -2,19 +2,11 @@ import type { ComponentProps } from "react";
 import { Disclosure } from "@/components/ui/disclosure";
 import { preloadable } from "@/components/ui/preloadable";
 import { useDrawnWhenOpened } from "@/components/ui/use-drawn-when-opened";
-import { loadWholeCatalog } from "@/components/roadmap/whole-catalog";
 import type { ProgramMap } from "@/components/program-map/program-map";
 
-type MapProps = Omit<ComponentProps<typeof ProgramMap>, "catalog">;
-
-// The map shows every certification, so it draws from the whole catalog, loaded with its code.
-const LazyMap = preloadable<MapProps>(() =>
-  Promise.all([import("@/components/program-map/program-map"), loadWholeCatalog()]).then(
-    ([{ ProgramMap }, catalog]) =>
-      function WholeProgramMap(props: MapProps) {
-        return <ProgramMap catalog={catalog} {...props} />;
-      },
-  ),
+// The map shows every certification: it draws from the whole catalog the roadmap view has.
+const LazyMap = preloadable<ComponentProps<typeof ProgramMap>>(() =>
+  import("@/components/program-map/program-map").then((m) => m.ProgramMap),
 );
 
 /**

@@ -329,6 +329,7 @@ function RoadmapPlan({ base, catalog, fromSaved, today, notices, assumed }: Plan
       <section aria-labelledby="map-heading" className={styles.section}>
         <h2 id="map-heading">Where your plan sits in the program</h2>
         <RoadmapProgramMap
+          catalog={catalog}
           plan={{ held: profile.held, steps }}
           fallback={<p role="status">Loading the program map…</p>}
         />
