@@ -1,7 +1,9 @@
 // Main-thread CPU of cold page loads, a measure the machine's load hardly moves (docs/performance.md): each task's
 // thread time from a Chromium trace, and a blocking proxy (each task after first paint x4 - 50 ms, summed).
 // usage: node scripts/perf/main-thread.mjs <runs> <url>... (URLs alternate; VERBOSE=1 prints the long tasks of the last run
-// and the medians of layout, style, paint and script evaluation time at 4x over all runs)
+// and the medians of layout, style, paint and script evaluation time at 4x over all runs, and of the font strikes the
+// renderer asked the browser process for before the first paint, with their wall time: docs/performance.md, "Font
+// sizes and the first layout")
 import { chromium } from "playwright";
 import { readFileSync } from "node:fs";
 const runs = Number(process.argv[2]);
@@ -20,7 +22,7 @@ for (let i = 0; i < runs; i++)
       });
     await browser.startTracing(page, {
       path: "/tmp/certpath-main-thread-trace.json",
-      categories: ["devtools.timeline", "disabled-by-default-devtools.timeline"],
+      categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "fonts"],
     });
     await page.goto(url, { waitUntil: "load" });
     await page.waitForTimeout(4000);
@@ -96,6 +98,10 @@ for (let i = 0; i < runs; i++)
     const parts = { layout: 0, style: 0, paint: 0, evaluate: 0 };
     const partOf = { Layout: "layout", UpdateLayoutTree: "style", Paint: "paint", EvaluateScript: "evaluate" };
     for (const e of ev) if (partOf[e.name]) parts[partOf[e.name]] += ((e.tdur ?? 0) * 4) / 1000;
+    // One synchronous call to the browser process per font strike (size, bold, italic) in the first layout.
+    const strikes = ev.filter((e) => e.name === "WebSandboxSupportLinux::GetWebFontRenderStyleForStrike" && e.ts < fcp);
+    parts.strikes = strikes.length;
+    parts.strikeWall = strikes.reduce((sum, e) => sum + e.dur / 1000, 0);
     res.get(url).push({ tbt, cpu, parts });
     detail.set(url, lines);
     await ctx.close();
@@ -118,7 +124,8 @@ for (const [u, a] of res) {
         .sort((x, y) => x - y)
         [a.length >> 1].toFixed(0);
     console.log(
-      `   x4 medians: ${["layout", "style", "paint", "evaluate"].map((k) => `${k} ${median(k)}`).join(", ")}`,
+      `   x4 medians: ${["layout", "style", "paint", "evaluate"].map((k) => `${k} ${median(k)}`).join(", ")}; ` +
+        `font strikes before first paint ${median("strikes")}, their wall time ${median("strikeWall")} ms`,
     );
     console.log(detail.get(u).join("\n"));
   }
