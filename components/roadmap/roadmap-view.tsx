@@ -3,6 +3,7 @@
 import { Link } from "@/components/ui/link";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { Catalog } from "@/lib/catalog/schema";
+import { LoadingSavedAnswers } from "@/components/roadmap/loading-saved-answers";
 import { todayIso } from "@/lib/dates/iso-date";
 import type { parseProfile } from "@/lib/profile/parse-profile";
 import type { Profile, ProfileField } from "@/lib/profile/schema";
@@ -135,12 +136,7 @@ function SavedRoadmap({ catalog }: { catalog: Catalog }) {
   // Saved answers (and an address the server did not see) are used after the first render, so server and
   // browser agree on this placeholder.
   if (!hydrated || link === undefined || (answered && !link && !parsed)) {
-    return (
-      <div className="prose">
-        <h1>Your roadmap</h1>
-        <p role="status">Loading your saved answers…</p>
-      </div>
-    );
+    return <LoadingSavedAnswers />;
   }
   if (link) {
     return link.ok ? (

@@ -1,6 +1,16 @@
 "use client";
 
 import { useEffect, useRef } from "react";
+// The plan's styles belong to the page, not to the script below: the server draws the plan into the HTML, which
+// must link its CSS to paint it styled before any script runs (and without one). These are the stylesheets of
+// the view's own imports (components/roadmap/roadmap-view.tsx); the program map's come with its script, since it
+// is drawn only when opened.
+import "@/components/roadmap/roadmap-toolbar.module.css";
+import "@/components/roadmap/roadmap-view.module.css";
+import "@/components/roadmap/step-item.module.css";
+import "@/components/timeline/timeline.module.css";
+import "@/components/ui/disclosure.module.css";
+import "@/components/ui/source-note.module.css";
 import { HydrateOnUse, useDrawOnArrival } from "@/components/ui/hydrate-on-use";
 import { PartNotLoaded, scriptPart } from "@/components/ui/script-part";
 import { useStepDisclosure } from "@/components/roadmap/use-step-disclosure";

@@ -2,6 +2,7 @@
 import { render, screen, within } from "@testing-library/react";
 import { expect, test, vi } from "vitest";
 import { catalog } from "@/data/catalog";
+import { ownViewLoaded } from "@/components/roadmap/own-roadmap-page";
 import { sharedPlanLoaded } from "@/components/roadmap/shared-roadmap-page";
 import { StoreProvider } from "@/components/state/store-provider";
 import { EXAMPLE_PROFILE } from "@/lib/profile/example-profile";
@@ -15,6 +16,7 @@ vi.mock("next/headers", () => ({ headers: async () => new Headers({ host: "certp
 async function renderPage(query: Record<string, string | string[]>) {
   // A share link's plan comes as a script of its own; the server has it before it renders.
   await sharedPlanLoaded();
+  await ownViewLoaded();
   const page = await RoadmapPage({ searchParams: Promise.resolve(query) });
   return render(<StoreProvider known={knownIdsOf(catalog)}>{page}</StoreProvider>);
 }

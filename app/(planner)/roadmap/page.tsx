@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { catalog } from "@/data/catalog";
-import { RoadmapView } from "@/components/roadmap/roadmap-view";
+import { OwnRoadmapPage } from "@/components/roadmap/own-roadmap-page";
 import { ShareLinkProblem } from "@/components/roadmap/share-link-problem";
 import { SharedRoadmapPage } from "@/components/roadmap/shared-roadmap-page";
 import { todayIso } from "@/lib/dates/iso-date";
@@ -51,12 +51,13 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
  * until the person uses it (components/roadmap/shared-roadmap-page.tsx), so the page's payload carries the link's
  * answers, not the catalog. Without one, the page shows the answers saved on this device (read in the browser),
  * and the whole catalog goes to the client as plain data (offline, the service worker answers any share link with
- * this page, which then plans it there).
+ * this page, which then plans it there). Neither imports the view itself: its code is a script apart, so a share
+ * link's first load does not carry it (components/roadmap/own-roadmap-page.tsx).
  */
 export default async function RoadmapPage({ searchParams }: Props) {
   const today = todayIso();
   const link = readLink(await searchParams, today);
-  if (!link) return <RoadmapView catalog={catalog} />;
+  if (!link) return <OwnRoadmapPage catalog={catalog} />;
   if (!link.ok) return <ShareLinkProblem problems={link.problems} />;
   return <SharedRoadmapPage profile={link.profile} today={today} notices={link.notices} assumed={link.assumed} />;
 }
