@@ -1,6 +1,6 @@
 import { gzipSync } from "node:zlib";
 import type { Page } from "@playwright/test";
-import { axe, expect, test } from "./fixtures";
+import { axe, expect, stylesheetsNotLinked, test } from "./fixtures";
 
 /** Issue 14 §5–6 and issue 11 §2: a compare page that helps decide, announces what changes, and is light. */
 
@@ -145,13 +145,6 @@ test("every stylesheet of the compare page is linked from its HTML: its tables p
   // The sections hydrate from a script of their own (components/compare/compare-page.tsx); their CSS must not
   // come with it, or the server's tables would show unstyled, then jump, until it arrives.
   const response = await page.goto("/compare");
-  const html = (await response?.text()) ?? "";
-  const linked = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]);
-  expect(linked.length).toBeGreaterThan(0);
   await expect(page.getByRole("table", { name: "All certifications" })).toBeVisible();
-  await page.waitForLoadState("networkidle");
-  const used = await page.evaluate(() =>
-    [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].map((l) => new URL(l.href).pathname),
-  );
-  expect(used.filter((href) => !linked.includes(href))).toEqual([]);
+  expect(await stylesheetsNotLinked(page, (await response?.text()) ?? "")).toEqual([]);
 });

@@ -93,6 +93,20 @@ export async function openQuestionnaire(page: Page, path = "/assess"): Promise<v
   await expect(page.locator("[aria-busy=true]")).toHaveCount(0);
 }
 
+/**
+ * The stylesheets the page uses now that its HTML (`html`, as served) did not link: CSS that came with a part's
+ * script, so the server's HTML of that part painted unstyled until it arrived. Call it once the part is drawn.
+ */
+export async function stylesheetsNotLinked(page: Page, html: string): Promise<string[]> {
+  const linked = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]);
+  expect(linked.length).toBeGreaterThan(0);
+  await page.waitForLoadState("networkidle");
+  const used = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].map((l) => new URL(l.href).pathname),
+  );
+  return used.filter((href) => !linked.includes(href));
+}
+
 /** Every id on the page has one owner (axe does not check it): aria-describedby and labels must not point at two. */
 export async function expectUniqueIds(page: Page, context?: string): Promise<void> {
   const duplicates = await page.evaluate(() => {

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { STORAGE_KEY } from "@/lib/saved/storage-key";
-import { axe, expect, openQuestionnaire, test } from "./fixtures";
+import { axe, expect, openQuestionnaire, stylesheetsNotLinked, test } from "./fixtures";
 
 /** Answers every question by clicking, checking axe on each step, empty and with an error. */
 async function answerQuestionnaire(page: Page) {
@@ -135,6 +135,26 @@ test("a share link's plan is kept as the server drew it until used; a tick on it
   await expect(
     page.getByRole("group", { name: "Progress on MLOps Professional" }).getByRole("radio", { name: "Done" }),
   ).toBeChecked();
+});
+
+test("every stylesheet of a share link's plan is linked from its HTML: the kept plan paints styled before any script", async ({
+  page,
+}) => {
+  // The plan is drawn from a script of its own (components/roadmap/shared-roadmap-page.tsx), which imports the
+  // view's stylesheets for the page; one the view gained without them would come only with the script.
+  const response = await page.goto(
+    "/roadmap?role=sre&years=5&skills=python,cloud&goal=architect&hours=8&start=2027-01-04",
+  );
+  const heading = page.getByRole("heading", { level: 1, name: "A roadmap from a shared link" });
+  await page
+    .getByRole("group", { name: "Progress on MLOps Professional" })
+    .getByRole("radio", { name: "Done" })
+    .check();
+  // Drawn: React built the heading afresh.
+  await expect
+    .poll(() => heading.evaluate((node) => Object.keys(node).some((key) => key.startsWith("__reactFiber$"))))
+    .toBe(true);
+  expect(await stylesheetsNotLinked(page, (await response?.text()) ?? "")).toEqual([]);
 });
 
 test("what-if: more hours shorten the plan at once and the address follows", async ({ page }) => {

@@ -1,9 +1,10 @@
 /**
  * `npm run catalog-module`: writes components/catalog/catalog.generated.ts, the parsed catalog as plain data for
  * browser code that needs all of it after the page has loaded: /team's planner worker and its results' timeline and
- * exports, and a share link's roadmap (components/roadmap/shared-plan.tsx). So no page's HTML carries the whole catalog as a client prop to parse and revive while hydrating, and the browser
- * never runs the catalog's schemas. Run it after changing the catalog; components/catalog/catalog-module.test.ts
- * fails until you do.
+ * exports, and a share link's roadmap (components/roadmap/shared-plan.tsx). So their pages' HTML does not carry the
+ * whole catalog as a client prop to parse and revive while hydrating (only /roadmap without a query does, to plan
+ * saved answers at once), and the browser never runs the catalog's schemas. Run it after changing the catalog;
+ * components/catalog/catalog-module.test.ts fails until you do.
  */
 import { catalog } from "../data/catalog";
 import { writeGeneratedModule } from "./generated-module";
