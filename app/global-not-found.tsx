@@ -13,8 +13,8 @@ export const viewport: Viewport = APP_VIEWPORT;
  * static HTML (and the same script hashes) on every visit, so it always hydrates under the CSP, and no unknown
  * address costs the server a cache entry (issue 11 §1). A global not-found page (next.config.ts
  * `experimental.globalNotFound`) rather than app/not-found.tsx: Next.js writes app/not-found.tsx's element tree
- * into every page's RSC payload, and its list of certifications cost every page ~2.7 KB of HTML (issue 11 §2).
- * It bypasses the root layout, so it draws the same document itself.
+ * into every page's RSC payload, and this list of certifications cost every page ~2.7 KB of HTML (issue 11 §2);
+ * app/not-found.tsx is kept to a heading and a link. It bypasses the root layout, so it draws the same document.
  */
 export default function GlobalNotFound() {
   return (

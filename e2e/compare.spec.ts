@@ -80,13 +80,34 @@ test("a level page shows what the catalog knows; an unknown id answers 404 with 
 });
 
 test("the role matrix links each role to the questionnaire with that role chosen", async ({ page }) => {
-  await page.goto("/compare");
+  await page.goto("/compare/roles");
   await page
     .getByRole("table", { name: "Recommended certifications by role" })
     .getByRole("link", { name: "Data Engineer" })
     .click();
   await expect(page.getByRole("heading", { level: 1, name: "What is your role?" })).toBeVisible();
   await expect(page.getByLabel("Data Engineer")).toBeChecked();
+});
+
+test("/compare and /compare/roles link to each other; a link from before the split lands on the moved table, sorted", async ({
+  page,
+}) => {
+  await page.goto("/compare");
+  const pages = page.getByRole("navigation", { name: "Compare pages" });
+  await expect(pages.getByRole("link", { name: "Certifications" })).toHaveAttribute("aria-current", "page");
+  await pages.getByRole("link", { name: "Roles, paths, providers" }).click();
+  await expect(page).toHaveURL(/\/compare\/roles$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Roles, learning paths and providers" })).toBeVisible();
+  await axe(page, "compare roles");
+
+  const response = await page.goto("/compare?role-sort=role.desc");
+  expect(response?.status()).toBe(200);
+  await expect(page).toHaveURL(/\/compare\/roles\?role-sort=role\.desc$/);
+  const roles = page.getByRole("table", { name: "Recommended certifications by role" });
+  await expect(roles.locator("th", { has: page.getByRole("button", { name: "Role" }) })).toHaveAttribute(
+    "aria-sort",
+    "descending",
+  );
 });
 
 test("the compare page fits a 360 px phone: tables scroll inside their own labelled regions", async ({ page }) => {
@@ -113,25 +134,23 @@ test("the tables and the map are the server's HTML until used: a first sort sort
   await expect.poll(() => hydrated(page.locator("main"))).toBe(true);
   const loadedScripts = scripts.length;
   const filter = page.getByRole("searchbox", { name: "Filter" });
-  const roles = page.getByRole("table", { name: "Recommended certifications by role" });
-  const role = roles.getByRole("button", { name: "Role" });
+  const level = levelsTable(page).getByRole("button", { name: "Level" });
   expect(await hydrated(filter)).toBe(false);
-  expect(await hydrated(role)).toBe(false);
-  expect(await hydrated(levelsTable(page).getByRole("button", { name: "Level" }))).toBe(false);
+  expect(await hydrated(level)).toBe(false);
   expect(await hydrated(page.locator("#program-map a").first())).toBe(false);
   await page.waitForTimeout(500);
   expect(scripts.length, "no script fetched with no sign of use").toBe(loadedScripts);
 
-  await role.focus();
+  await level.focus();
   await page.keyboard.press("Enter");
-  const header = roles.locator("th", { has: page.getByRole("button", { name: "Role" }) });
+  const header = levelsTable(page).locator("th", { has: page.getByRole("button", { name: "Level" }) });
   await expect(header).toHaveAttribute("aria-sort", "ascending");
-  await expect(roles.getByRole("button", { name: "Role" })).toBeFocused();
-  await expect(page).toHaveURL(/role-sort=role\.asc/);
-  await expect(page.getByText("Sorted by Role, ascending")).toBeAttached();
+  await expect(levelsTable(page).getByRole("button", { name: "Level" })).toBeFocused();
+  await expect(page).toHaveURL(/sort=level\.asc/);
+  await expect(page.getByText("Sorted by Level, ascending")).toBeAttached();
   await page.keyboard.press("Enter");
   await expect(header).toHaveAttribute("aria-sort", "descending");
-  expect(await hydrated(roles.getByRole("button", { name: "Role" }))).toBe(true);
+  expect(await hydrated(levelsTable(page).getByRole("button", { name: "Level" }))).toBe(true);
   expect(await hydrated(filter)).toBe(true);
 
   // A link of the map, used first, still navigates within the app.

@@ -31,12 +31,14 @@ test("a roadmap step names where the certification and its plan come from", asyn
 test("the compare tables say which columns are certpath's, and an unknown is “Not stated”, not “No”", async ({
   page,
 }) => {
-  await page.goto("/compare");
+  await page.goto("/compare/roles");
   const providers = page.locator("#providers");
   await expect(providers.getByRole("heading", { name: "Sources" })).toBeVisible();
   await expect(providers.getByRole("row", { name: /Cotocus/ })).toContainText("Not stated");
   const paths = page.locator("#learning-paths");
   await expect(paths).toContainText("the guide's paths name no certifications");
+  await axe(page, "compare roles with sources");
+  await page.goto("/compare");
   const all = page.locator("#all-certifications");
   await expect(all).toContainText("Neighbouring certifications: the guide only names them");
   await axe(page, "compare with sources");

@@ -22,24 +22,35 @@ test("title and description", () => {
   expect(metadata.description).toMatch(/side by side/);
 });
 
-test("a bare visit opens on the full table, with every section", async () => {
+test("a bare visit opens on the full table, the map and side by side; the role, path and provider tables are a link away", async () => {
   await renderPage({});
   expect(screen.getByRole("heading", { level: 1, name: "Compare certifications" })).toBeInTheDocument();
-  expect(sectionHeadings()).toEqual([
-    "All certifications",
-    "The program at a glance",
-    "Side by side",
-    "By role",
-    "Learning paths",
-    "Training providers",
-  ]);
+  expect(sectionHeadings()).toEqual(["All certifications", "The program at a glance", "Side by side"]);
   expect(screen.getByRole("table", { name: "All certifications" })).toBeInTheDocument();
-  expect(screen.getByRole("table", { name: "Recommended certifications by role" })).toBeInTheDocument();
-  expect(screen.getByRole("table", { name: "Learning paths" })).toBeInTheDocument();
-  expect(screen.getByRole("table", { name: "Training providers" })).toBeInTheDocument();
+  expect(screen.queryByRole("table", { name: "Recommended certifications by role" })).toBeNull();
   expect(within(screen.getByRole("figure", { name: "Program map" })).getAllByRole("link")).toHaveLength(12);
   const nav = screen.getByRole("navigation", { name: "On this page" });
   expect(within(nav).getByRole("link", { name: "Side by side" })).toHaveAttribute("href", "#side-by-side");
+  const pages = screen.getByRole("navigation", { name: "Compare pages" });
+  expect(within(pages).getByRole("link", { name: "Certifications" })).toHaveAttribute("aria-current", "page");
+  const roles = within(pages).getByRole("link", { name: "Roles, paths, providers" });
+  expect(roles).toHaveAttribute("href", "/compare/roles");
+  expect(roles).not.toHaveAttribute("aria-current");
+});
+
+test("a link made before the split that sorts only a reference table goes to /compare/roles, keeping its sorts", async () => {
+  await expect(ComparePage({ searchParams: Promise.resolve({ "role-sort": "role.desc" }) })).rejects.toMatchObject({
+    digest: expect.stringContaining("/compare/roles?role-sort=role.desc"),
+  });
+});
+
+test("a link with settings for both pages stays, and links to the other page with the rest", async () => {
+  await renderPage({ sort: "level.desc", "provider-sort": "provider.asc" });
+  expect(screen.getByRole("table", { name: "All certifications" })).toBeInTheDocument();
+  expect(screen.getByRole("link", { name: "open them there" })).toHaveAttribute(
+    "href",
+    "/compare/roles?provider-sort=provider.asc",
+  );
 });
 
 test("?ids= opens straight on the side-by-side view with those certifications chosen", async () => {

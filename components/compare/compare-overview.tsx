@@ -7,8 +7,9 @@ import { RoleMatrix } from "@/components/compare/role-matrix";
 import { SideBySideView } from "@/components/compare/side-by-side-view";
 import { ProgramMapFigure } from "@/components/program-map/program-map";
 import { HydrateOnUse } from "@/components/ui/hydrate-on-use";
+import { Link } from "@/components/ui/link";
 import type { CompareData } from "@/lib/compare/compare-data";
-import type { CompareState } from "@/lib/compare/compare-state";
+import { COMPARE_VIEWS, movedSettingsHref, type CompareState, type CompareView } from "@/lib/compare/compare-state";
 
 export type CompareOverviewProps = {
   /** The tables' rows, their footnotes (`sources`), the filters' choices and the program map's layout. */
@@ -16,16 +17,21 @@ export type CompareOverviewProps = {
   state: CompareState;
   /** What the URL asked for that could not be used. */
   problems: string[];
+  /** Which of the two compare pages this is: the certifications (/compare) or roles, paths and providers. */
+  view: CompareView;
 };
 
 type Section = { id: string; title: string; intro: ReactNode; body: ReactNode; sources?: string[] };
 
 /**
- * The compare page: the sections, each table owning its own state. A link with `ids` puts the side-by-side view
- * first, so it opens straight on the comparison. Rendered inside components/compare/compare-page.tsx, which
- * loads it with its data as one script apart from the page's first load.
+ * The two compare pages: /compare (the certifications: the full table, the map, side by side) and /compare/roles
+ * (the guide's reference tables: by role, learning paths, training providers), each table owning its own state.
+ * They were one page until its HTML had to be halved (issue 11 §2); one address keeps every setting, and a
+ * setting of the other page is named with a link to it. A link with `ids` puts the side-by-side view first, so it
+ * opens straight on the comparison. Rendered inside components/compare/compare-page.tsx, which loads it with its
+ * data as one script apart from the page's first load.
  */
-export function CompareOverview({ data, state, problems }: CompareOverviewProps) {
+export function CompareOverview({ data, state, problems, view }: CompareOverviewProps) {
   const { levels, roles, paths, providers, sources, filterOptions } = data;
   const all: Section = {
     id: "all-certifications",
@@ -60,9 +66,7 @@ export function CompareOverview({ data, state, problems }: CompareOverviewProps)
       ),
     },
   ];
-  const sections: Section[] = [
-    // The full table opens the page; the map follows it, as the picture of the same certifications.
-    ...(state.ids.length > 0 ? [sideBySide, all, ...overview] : [all, ...overview, sideBySide]),
+  const roleSections: Section[] = [
     {
       id: "roles",
       title: "By role",
@@ -86,16 +90,34 @@ export function CompareOverview({ data, state, problems }: CompareOverviewProps)
       sources: sources.providers,
     },
   ];
+  const sections: Section[] =
+    view === "roles"
+      ? roleSections
+      : // The full table opens the page; the map follows it, as the picture of the same certifications.
+        state.ids.length > 0
+        ? [sideBySide, all, ...overview]
+        : [all, ...overview, sideBySide];
+  const page = COMPARE_VIEWS[view];
+  const other = COMPARE_VIEWS[view === "roles" ? "certifications" : "roles"];
+  const moved = movedSettingsHref(view, state);
 
   return (
     <>
       <div className="prose">
-        <h1>Compare certifications</h1>
-        <p className="lead">
-          Put the Certified MLOps Professional levels and the certifications around them next to each other: who each is
-          for, what it asks of you, how long it takes and where it leads.
-        </p>
+        <h1>{page.title}</h1>
+        <p className="lead">{page.lead}</p>
       </div>
+      <nav aria-label="Compare pages">
+        <ul className={styles.pages}>
+          {Object.values(COMPARE_VIEWS).map((p) => (
+            <li key={p.path}>
+              <Link href={p.path} aria-current={p === page ? "page" : undefined}>
+                {p.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
       {problems.length > 0 && (
         <div className={styles.notice}>
           <p>Some settings in this link could not be used and were left out:</p>
@@ -105,6 +127,12 @@ export function CompareOverview({ data, state, problems }: CompareOverviewProps)
             ))}
           </ul>
         </div>
+      )}
+      {moved && (
+        <p className={styles.notice}>
+          {`${other.movedNotice} `}
+          <Link href={moved}>open them there</Link>.
+        </p>
       )}
       <nav aria-label="On this page">
         <ul className={styles.toc}>

@@ -11,6 +11,13 @@ vi.mock("@/components/compare/compare-sections", () => {
 
 test("when the sections' script cannot be loaded, the page says so and how to go on, instead of a blank page", async () => {
   await comparePageLoaded();
-  render(<ComparePage state={compareStateFromQuery(new URLSearchParams()).state} problems={[]} query="" />);
+  render(
+    <ComparePage
+      state={compareStateFromQuery(new URLSearchParams()).state}
+      problems={[]}
+      query=""
+      view="certifications"
+    />,
+  );
   expect(screen.getByRole("alert")).toHaveTextContent(/could not be loaded.*Reload the page/);
 });

@@ -10,7 +10,7 @@ import "@/components/program-map/program-map.module.css";
 import "@/components/ui/control.module.css";
 import { HydrateOnUse } from "@/components/ui/hydrate-on-use";
 import { PartNotLoaded, scriptPart } from "@/components/ui/script-part";
-import type { CompareState } from "@/lib/compare/compare-state";
+import type { CompareState, CompareView } from "@/lib/compare/compare-state";
 import { queryText } from "@/lib/compare/query-text";
 
 /**
@@ -34,7 +34,7 @@ export const comparePageLoaded = sections.load;
 
 const subscribeNever = () => () => {};
 
-type SectionsProps = { state: CompareState; problems: string[] };
+type SectionsProps = { state: CompareState; problems: string[]; view: CompareView };
 type ComparePageProps = SectionsProps & {
   /** The query the server rendered `state` from, as `queryText` writes it. */
   query: string;

@@ -9,6 +9,8 @@ import {
   compareStateToQuery,
   DEFAULT_COMPARE_STATE,
   MAX_FILTER_LENGTH,
+  movedSettingsHref,
+  setsNothingOn,
   type CompareState,
 } from "@/lib/compare/compare-state";
 import { HIDEABLE_LEVEL_COLUMN_IDS, LEVEL_COLUMN_IDS } from "@/lib/compare/level-rows";
@@ -180,4 +182,16 @@ test("junk values of the wrong type in a record are ignored, not thrown on", () 
   expect(state.ids).toEqual(["mlops-foundation"]);
   expect(state.sort).toBeNull();
   expect(state.q).toBe("");
+});
+
+test("each compare page links to the other with only the other's settings, or not at all", () => {
+  const { state } = compareStateFromQuery(
+    new URLSearchParams("ids=mlops-foundation&sort=level.desc&hide=none&role-sort=role.desc&path-sort=path.asc"),
+  );
+  expect(movedSettingsHref("certifications", state)).toBe("/compare/roles?role-sort=role.desc&path-sort=path.asc");
+  expect(movedSettingsHref("roles", state)).toBe("/compare?ids=mlops-foundation&sort=level.desc&hide=none");
+  expect(setsNothingOn("certifications", state)).toBe(false);
+  expect(movedSettingsHref("roles", DEFAULT_COMPARE_STATE)).toBeNull();
+  expect(movedSettingsHref("certifications", DEFAULT_COMPARE_STATE)).toBeNull();
+  expect(setsNothingOn("roles", { ...DEFAULT_COMPARE_STATE, q: "data" })).toBe(true);
 });

@@ -15,8 +15,9 @@ import { SIDE_BY_SIDE_MAX } from "@/lib/compare/side-by-side";
  *   hide=<column>,<column>     its hidden columns (absent: the columns every certification shares;
  *                              hide=none: none hidden)
  *   ids=<id>,<id>              the certifications side by side
- *   role-sort, path-sort, provider-sort   the sort of the three reference tables
- * Reading never throws: what cannot be used is dropped and reported in `problems`.
+ *   role-sort, path-sort, provider-sort   the sort of the three reference tables (on /compare/roles)
+ * Reading never throws: what cannot be used is dropped and reported in `problems`. Both compare pages read the
+ * same keys, so any link keeps every setting; each page uses its own and links to the other for the rest.
  */
 
 export const MAX_FILTER_LENGTH = 200;
@@ -223,4 +224,63 @@ export function compareStateToQuery(state: CompareState): string {
 export function compareHref(ids: readonly string[]): string {
   const query = compareStateToQuery({ ...DEFAULT_COMPARE_STATE, ids: [...ids] });
   return query ? `/compare?${query}` : "/compare";
+}
+
+/** The two compare pages: the certifications, and the guide's reference tables (by role, paths, providers). */
+export type CompareView = "certifications" | "roles";
+
+type ComparePageInfo = {
+  path: string;
+  /** Its tab in the pages' navigation. */
+  label: string;
+  title: string;
+  lead: string;
+  /** Said on the other page when a link also holds settings for this one, before a link here with them. */
+  movedNotice: string;
+};
+
+export const COMPARE_VIEWS: Record<CompareView, ComparePageInfo> = {
+  certifications: {
+    path: "/compare",
+    label: "Certifications",
+    title: "Compare certifications",
+    lead: "Put the Certified MLOps Professional levels and the certifications around them next to each other: who each is for, what it asks of you, how long it takes and where it leads.",
+    movedNotice:
+      "This link also sets up the certifications table or the side-by-side view, which are on the main compare page:",
+  },
+  roles: {
+    path: "/compare/roles",
+    label: "Roles, paths, providers",
+    title: "Roles, learning paths and providers",
+    lead: "Which certifications suit each job, the learning paths the guide describes, and where to prepare for them.",
+    movedNotice: "This link also sorts the role, path or provider tables, which have a page of their own:",
+  },
+};
+
+/** The settings of the certifications page's tables (the rest of the state belongs to /compare/roles). */
+const CERTIFICATION_KEYS = ["sort", "q", "track", "path", "hide", "ids"] as const satisfies (keyof CompareState)[];
+
+/** `state` with only the settings of `view`'s page; the others back to their defaults. */
+function settingsOf(view: CompareView, state: CompareState): CompareState {
+  const own = { ...DEFAULT_COMPARE_STATE };
+  for (const key of Object.keys(own) as (keyof CompareState)[]) {
+    const certifications = (CERTIFICATION_KEYS as readonly string[]).includes(key);
+    if (certifications === (view === "certifications")) Object.assign(own, { [key]: state[key] });
+  }
+  return own;
+}
+
+/**
+ * The other compare page with the settings `state` holds for it, or null when it holds none: a link made for
+ * one page (or for the single page before the split) that also sets up the other's tables.
+ */
+export function movedSettingsHref(view: CompareView, state: CompareState): string | null {
+  const other: CompareView = view === "roles" ? "certifications" : "roles";
+  const query = compareStateToQuery(settingsOf(other, state));
+  return query ? `${COMPARE_VIEWS[other].path}?${query}` : null;
+}
+
+/** Whether `state` sets nothing on `view`'s page. */
+export function setsNothingOn(view: CompareView, state: CompareState): boolean {
+  return compareStateToQuery(settingsOf(view, state)) === "";
 }
