@@ -32,13 +32,24 @@ test("other addresses rendered per request or not found hydrate on a second visi
 }) => {
   const notFound = "/no-such-page/deeper";
   expectNotFound(notFound);
-  for (const path of [notFound, "/compare?sort=nonsense&ids=zzz", "/roadmap?role=astronaut&hours=0", "/assess?x=1"]) {
+  for (const path of [
+    notFound,
+    "/compare?sort=nonsense&ids=zzz",
+    "/compare/roles?role-sort=junk&path-sort=path.sideways",
+    "/roadmap?role=astronaut&hours=0",
+    "/assess?x=1",
+  ]) {
     for (let visit = 1; visit <= 2; visit++) {
       await page.goto(path);
       await expectHydrated(page);
       await expect(page.getByRole("heading", { level: 1 }).first(), `${path}, visit ${visit}`).toBeVisible();
     }
   }
+  // The junk in the last compare link is named, with what is allowed, and the tables are still there.
+  await page.goto("/compare/roles?role-sort=junk&path-sort=path.sideways");
+  await expect(page.getByText(/Unknown column "junk" in "role-sort"; allowed: /)).toBeVisible();
+  await expect(page.getByText(/Unknown sort direction "sideways" in "path-sort"/)).toBeVisible();
+  await expect(page.getByRole("table", { name: "Recommended certifications by role" })).toBeVisible();
 });
 
 const MemorySchema = z.object({ heapUsed: z.number(), external: z.number() });

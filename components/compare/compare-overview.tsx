@@ -9,7 +9,13 @@ import { ProgramMapFigure } from "@/components/program-map/program-map";
 import { HydrateOnUse } from "@/components/ui/hydrate-on-use";
 import { Link } from "@/components/ui/link";
 import type { CompareData } from "@/lib/compare/compare-data";
-import { COMPARE_VIEWS, movedSettingsHref, type CompareState, type CompareView } from "@/lib/compare/compare-state";
+import {
+  COMPARE_VIEWS,
+  movedSettingsHref,
+  otherCompareView,
+  type CompareState,
+  type CompareView,
+} from "@/lib/compare/compare-state";
 
 export type CompareOverviewProps = {
   /** The tables' rows, their footnotes (`sources`), the filters' choices and the program map's layout. */
@@ -98,7 +104,7 @@ export function CompareOverview({ data, state, problems, view }: CompareOverview
         ? [sideBySide, all, ...overview]
         : [all, ...overview, sideBySide];
   const page = COMPARE_VIEWS[view];
-  const other = COMPARE_VIEWS[view === "roles" ? "certifications" : "roles"];
+  const other = COMPARE_VIEWS[otherCompareView(view)];
   const moved = movedSettingsHref(view, state);
 
   return (

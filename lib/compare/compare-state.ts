@@ -270,12 +270,17 @@ function settingsOf(view: CompareView, state: CompareState): CompareState {
   return own;
 }
 
+/** The compare page that is not `view`. */
+export function otherCompareView(view: CompareView): CompareView {
+  return view === "roles" ? "certifications" : "roles";
+}
+
 /**
  * The other compare page with the settings `state` holds for it, or null when it holds none: a link made for
  * one page (or for the single page before the split) that also sets up the other's tables.
  */
 export function movedSettingsHref(view: CompareView, state: CompareState): string | null {
-  const other: CompareView = view === "roles" ? "certifications" : "roles";
+  const other = otherCompareView(view);
   const query = compareStateToQuery(settingsOf(other, state));
   return query ? `${COMPARE_VIEWS[other].path}?${query}` : null;
 }
