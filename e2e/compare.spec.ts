@@ -108,6 +108,13 @@ test("/compare and /compare/roles link to each other; a link from before the spl
     "aria-sort",
     "descending",
   );
+
+  // An anchor the server never sees: the browser sends /compare#providers on, and the moved section is in view.
+  await page.goto("/compare?sort=level.desc&provider-sort=provider.desc#providers");
+  await expect(page).toHaveURL(/\/compare\/roles\?sort=level\.desc&provider-sort=provider\.desc#providers$/);
+  await expect(page.getByRole("heading", { level: 2, name: "Training providers" })).toBeInViewport();
+  // The certifications table's sort is named with a link back, as for any link with settings for both pages.
+  await expect(page.getByRole("link", { name: "open them there" })).toHaveAttribute("href", "/compare?sort=level.desc");
 });
 
 test("the compare page fits a 360 px phone: tables scroll inside their own labelled regions", async ({ page }) => {

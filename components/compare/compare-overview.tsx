@@ -1,21 +1,19 @@
-import type { ReactNode } from "react";
+import { useEffect, type ReactNode } from "react";
 import styles from "@/components/compare/compare.module.css";
 import { LevelsTable } from "@/components/compare/levels-table";
 import { PathsTable } from "@/components/compare/paths-table";
 import { ProvidersTable } from "@/components/compare/providers-table";
 import { RoleMatrix } from "@/components/compare/role-matrix";
 import { SideBySideView } from "@/components/compare/side-by-side-view";
+import { compareStateFromAddress } from "@/components/compare/compare-url";
 import { ProgramMapFigure } from "@/components/program-map/program-map";
+import { useBrowserValue } from "@/components/ui/browser-value";
 import { HydrateOnUse } from "@/components/ui/hydrate-on-use";
 import { Link } from "@/components/ui/link";
 import type { CompareData } from "@/lib/compare/compare-data";
-import {
-  COMPARE_VIEWS,
-  movedSettingsHref,
-  otherCompareView,
-  type CompareState,
-  type CompareView,
-} from "@/lib/compare/compare-state";
+import { otherCompareView, type CompareSectionId, type CompareView } from "@/lib/compare/compare-pages";
+import { compareRoute } from "@/lib/compare/compare-route";
+import { COMPARE_VIEWS, movedSettingsHref, type CompareState } from "@/lib/compare/compare-state";
 
 export type CompareOverviewProps = {
   /** The tables' rows, their footnotes (`sources`), the filters' choices and the program map's layout. */
@@ -27,7 +25,7 @@ export type CompareOverviewProps = {
   view: CompareView;
 };
 
-type Section = { id: string; title: string; intro: ReactNode; body: ReactNode; sources?: string[] };
+type Section = { id: CompareSectionId; title: string; intro: ReactNode; body: ReactNode; sources?: string[] };
 
 /**
  * The two compare pages: /compare (the certifications: the full table, the map, side by side) and /compare/roles
@@ -105,7 +103,17 @@ export function CompareOverview({ data, state, problems, view }: CompareOverview
         : [all, ...overview, sideBySide];
   const page = COMPARE_VIEWS[view];
   const other = COMPARE_VIEWS[otherCompareView(view)];
-  const moved = movedSettingsHref(view, state);
+  // The server sends a link that sets up only the other page's tables there, and names them when it sets up both
+  // (lib/compare/compare-route.ts). Offline, the service worker answers such a link with this page drawn for no
+  // query, so once drawn the page asks the same of the address.
+  const moved = useBrowserValue(
+    () => movedSettingsHref(view, compareStateFromAddress()),
+    () => movedSettingsHref(view, state),
+  );
+  useEffect(() => {
+    const route = compareRoute(view, new URLSearchParams(window.location.search));
+    if ("redirect" in route) window.location.replace(`${route.redirect}${window.location.hash}`);
+  }, [view]);
 
   return (
     <>

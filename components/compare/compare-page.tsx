@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, useSyncExternalStore } from "react";
+import { useEffect, useState } from "react";
 // The sections' styles belong to the page, not to the script below: the server renders the sections into the
 // HTML, which must link their CSS to paint them styled before any script runs (and without one). Imported here,
 // they are in the page's stylesheets; e2e/compare-decide.spec.ts checks that no stylesheet arrives later.
@@ -8,9 +8,11 @@ import "@/components/compare/compare.module.css";
 import "@/components/compare/sortable-table.module.css";
 import "@/components/program-map/program-map.module.css";
 import "@/components/ui/control.module.css";
+import { useBrowserValue } from "@/components/ui/browser-value";
 import { HydrateOnUse } from "@/components/ui/hydrate-on-use";
 import { PartNotLoaded, scriptPart } from "@/components/ui/script-part";
-import type { CompareState, CompareView } from "@/lib/compare/compare-state";
+import { anchorElsewhere, type CompareView } from "@/lib/compare/compare-pages";
+import type { CompareState } from "@/lib/compare/compare-state";
 import { queryText } from "@/lib/compare/query-text";
 
 /**
@@ -32,8 +34,6 @@ const sections = scriptPart(() => import("@/components/compare/compare-sections"
 /** Settles once the sections' script has loaded or failed (for tests that render outside a browser's event loop). */
 export const comparePageLoaded = sections.load;
 
-const subscribeNever = () => () => {};
-
 type SectionsProps = { state: CompareState; problems: string[]; view: CompareView };
 type ComparePageProps = SectionsProps & {
   /** The query the server rendered `state` from, as `queryText` writes it. */
@@ -47,14 +47,18 @@ function Sections(props: SectionsProps) {
 }
 
 export function ComparePage({ query, ...props }: ComparePageProps) {
+  // A link to a section of the other page (/compare#roles, made before those tables moved) goes on to it.
+  useEffect(() => {
+    const elsewhere = anchorElsewhere(props.view, window.location.search, window.location.hash);
+    if (elsewhere) window.location.replace(elsewhere);
+  }, [props.view]);
   // The kept HTML no longer shows what the address asks for: it changed under it (Back, Forward, a link to
   // /compare with other settings), or the service worker answered an address it had never seen offline with the
   // cached /compare (issue 12). The sections are then drawn, once their script is here, and read the address.
   const asked = JSON.stringify(props);
   const [first] = useState(asked);
   // Read once hydrated (the server's snapshot is "the same"): later changes of the address are the sections' own.
-  const offAddress = useSyncExternalStore(
-    subscribeNever,
+  const offAddress = useBrowserValue(
     () => queryText(new URLSearchParams(window.location.search)) !== query,
     () => false,
   );

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { ComparePage } from "@/components/compare/compare-page";
 import { catalog } from "@/data/catalog";
 import { compareRoute } from "@/lib/compare/compare-route";
-import type { CompareView } from "@/lib/compare/compare-state";
+import type { CompareView } from "@/lib/compare/compare-pages";
 
 /** What Next.js gives a page as `searchParams`. */
 export type CompareSearchParams = Promise<Record<string, string | string[] | undefined>>;

@@ -1,16 +1,9 @@
 "use client";
 
-import {
-  useEffect,
-  useLayoutEffect,
-  useRef,
-  useState,
-  useSyncExternalStore,
-  type MouseEvent,
-  type ReactNode,
-} from "react";
+import { useEffect, useLayoutEffect, useRef, useState, type MouseEvent, type ReactNode } from "react";
 import { flushSync } from "react-dom";
 import { afterIntent } from "@/components/ui/after-intent";
+import { useBrowserValue } from "@/components/ui/browser-value";
 
 /** What a person clicks inside kept HTML: a click on one of these brings the part to life and is replayed. */
 const CONTROLS = "a[href], button, summary";
@@ -26,13 +19,12 @@ const FIELDS = "input:not([type=hidden]), select, textarea";
 const TYPED = "input:not([type=checkbox]):not([type=radio]):not([type=hidden]), textarea";
 /** React keeps an element's server-rendered content when its client render sets it as HTML (and never diffs it). */
 const KEEP_SERVER_HTML = { __html: "" };
-const subscribeNever = () => () => {};
 const inTheBrowser = () => false;
 const onServerOrHydrating = () => true;
 
 /** True on the server and while React hydrates the server's HTML; false in a render in the browser after that. */
 export function useHydrating(): boolean {
-  return useSyncExternalStore(subscribeNever, inTheBrowser, onServerOrHydrating);
+  return useBrowserValue(inTheBrowser, onServerOrHydrating);
 }
 
 const never = () => false;
@@ -46,7 +38,7 @@ const never = () => false;
  */
 export function useDrawOnArrival(mustDraw: () => boolean): [draw: boolean, fromServer: boolean] {
   const [fromServer] = useState(useHydrating());
-  const draw = useSyncExternalStore(subscribeNever, fromServer ? mustDraw : never, never);
+  const draw = useBrowserValue(fromServer ? mustDraw : never, never);
   return [draw, fromServer];
 }
 

@@ -5,6 +5,7 @@ import { PATH_IDS, PathIdSchema, SlugSchema } from "@/lib/catalog/ids";
 import { HIDEABLE_LEVEL_COLUMN_IDS, LEVEL_COLUMN_IDS } from "@/lib/compare/level-rows";
 import { PATH_COLUMN_IDS, PROVIDER_COLUMN_IDS, ROLE_COLUMN_IDS } from "@/lib/compare/reference-tables";
 import { SIDE_BY_SIDE_MAX } from "@/lib/compare/side-by-side";
+import { COMPARE_PATHS, otherCompareView, type CompareView } from "@/lib/compare/compare-pages";
 
 /**
  * The compare page's state as URL query keys, so a view can be bookmarked and shared:
@@ -226,9 +227,6 @@ export function compareHref(ids: readonly string[]): string {
   return query ? `/compare?${query}` : "/compare";
 }
 
-/** The two compare pages: the certifications, and the guide's reference tables (by role, paths, providers). */
-export type CompareView = "certifications" | "roles";
-
 type ComparePageInfo = {
   path: string;
   /** Its tab in the pages' navigation. */
@@ -239,9 +237,10 @@ type ComparePageInfo = {
   movedNotice: string;
 };
 
+/** The two compare pages: the certifications, and the guide's reference tables (by role, paths, providers). */
 export const COMPARE_VIEWS: Record<CompareView, ComparePageInfo> = {
   certifications: {
-    path: "/compare",
+    path: COMPARE_PATHS.certifications,
     label: "Certifications",
     title: "Compare certifications",
     lead: "Put the Certified MLOps Professional levels and the certifications around them next to each other: who each is for, what it asks of you, how long it takes and where it leads.",
@@ -249,7 +248,7 @@ export const COMPARE_VIEWS: Record<CompareView, ComparePageInfo> = {
       "This link also sets up the certifications table or the side-by-side view, which are on the main compare page:",
   },
   roles: {
-    path: "/compare/roles",
+    path: COMPARE_PATHS.roles,
     label: "Roles, paths, providers",
     title: "Roles, learning paths and providers",
     lead: "Which certifications suit each job, the learning paths the guide describes, and where to prepare for them.",
@@ -268,11 +267,6 @@ function settingsOf(view: CompareView, state: CompareState): CompareState {
     if (certifications === (view === "certifications")) Object.assign(own, { [key]: state[key] });
   }
   return own;
-}
-
-/** The compare page that is not `view`. */
-export function otherCompareView(view: CompareView): CompareView {
-  return view === "roles" ? "certifications" : "roles";
 }
 
 /**

@@ -42,6 +42,7 @@ test("the routes and their budgets: / within 10 KiB of the bare page, the others
     ["/assess", 45],
     [ROADMAP_SHARE_PATH, 45],
     ["/compare", 45],
+    ["/compare/roles", 45],
     ["/team", 45],
   ]);
   const query = new URL(ROADMAP_SHARE_PATH, "http://x").searchParams;

@@ -22,6 +22,8 @@ export const PERF_ROUTES: readonly PerfRoute[] = [
   { label: "/assess", path: "/assess", maxDeltaKiB: 45 },
   { label: "/roadmap?…", path: ROADMAP_SHARE_PATH, maxDeltaKiB: 45 },
   { label: "/compare", path: "/compare", maxDeltaKiB: 45 },
+  // The role, path and provider tables' page since /compare was halved (issue 11 §2): same script, other tables.
+  { label: "/compare/roles", path: "/compare/roles", maxDeltaKiB: 45 },
   // The team page's planning runs in a Web Worker, whose script is not first-load JS (it loads when idle).
   { label: "/team", path: "/team", maxDeltaKiB: 45 },
 ];
