@@ -21,6 +21,7 @@ import {
   BARE_LABEL,
   byCategory,
   categoryMedian,
+  median,
   checkJsBudgets,
   jsChecks,
   LIGHTHOUSE_CATEGORIES,
@@ -162,7 +163,9 @@ async function main(): Promise<Check[]> {
         runs.get(page.label)?.push(summary);
         const scores = LIGHTHOUSE_CATEGORIES.map((c) => `${c} ${summary.scores[c] ?? "n/a"}`).join(", ");
         const error = summary.runtimeError ? `  (${summary.runtimeError})` : "";
-        console.log(`  run ${i} ${page.label}: ${scores} (${((performance.now() - t0) / 1000).toFixed(1)} s)${error}`);
+        const index = summary.benchmarkIndex === undefined ? "" : `, benchmark index ${summary.benchmarkIndex}`;
+        const took = `${((performance.now() - t0) / 1000).toFixed(1)} s`;
+        console.log(`  run ${i} ${page.label}: ${scores} (${took}${index})${error}`);
       }
     }
     const medians = pages.map((p) => {
@@ -173,6 +176,13 @@ async function main(): Promise<Check[]> {
     console.log(`Lighthouse medians (the ${LIGHTHOUSE_RUNS} runs in brackets)`);
     for (const line of lighthouseTable(medians)) console.log(`  ${line}`);
     console.log(`  (the references' other scores are not checked)`);
+    const indices = [...runs.values()]
+      .flat()
+      .flatMap((r) => (r.benchmarkIndex === undefined ? [] : [r.benchmarkIndex]));
+    if (indices.length > 0)
+      console.log(
+        `  Lighthouse's benchmark index of this machine over the runs (higher is faster): median ${median(indices)}, ${Math.min(...indices)} to ${Math.max(...indices)}`,
+      );
     console.log("");
     console.log(`Performance gaps, in points (the checks use ${PERFORMANCE_REFERENCE_LABEL})`);
     const performanceOf = (m: (typeof medians)[number]) => ({

@@ -16,6 +16,7 @@ function lhr(overrides: { seoScore?: number | null; contrastScore?: number; cons
     fetchTime: "2026-01-01T00:00:00.000Z",
     runWarnings: [],
     configSettings: { formFactor: "mobile", throttlingMethod: "simulate" },
+    environment: { networkUserAgent: "Mozilla/5.0", benchmarkIndex: 2143.5 },
     categories: {
       performance: {
         id: "performance",
@@ -145,6 +146,13 @@ const parse = (raw: unknown) => summariseRun(LighthouseResultSchema.parse(raw));
 
 test("scores are out of 100, rounded as Lighthouse shows them", () => {
   expect(parse(lhr()).scores).toEqual({ performance: 87, accessibility: 100, "best-practices": 100, seo: 100 });
+});
+
+test("the machine's benchmark index is kept, rounded, when the result has one", () => {
+  expect(parse(lhr()).benchmarkIndex).toBe(2144);
+  const without: Record<string, unknown> = lhr();
+  delete without.environment;
+  expect(parse(without)).not.toHaveProperty("benchmarkIndex");
 });
 
 test("an audit fails when it carries weight and scored below 1; unweighted, passing and not-applicable audits do not", () => {

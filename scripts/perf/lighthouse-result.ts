@@ -29,6 +29,8 @@ export const LighthouseResultSchema = z.object({
   runtimeError: z.object({ code: z.string(), message: z.string() }).optional(),
   runWarnings: z.array(z.string()).default([]),
   configSettings: z.object({ formFactor: z.string() }),
+  // Lighthouse's measure of how fast this machine ran a fixed piece of script when the run began (higher: faster).
+  environment: z.object({ benchmarkIndex: z.number().optional() }).optional(),
   categories: z.record(z.string(), CategorySchema),
   audits: z.record(z.string(), AuditSchema),
 });
@@ -51,6 +53,11 @@ export type RunSummary = {
   failing: Record<LighthouseCategory, FailingAudit[]>;
   runtimeError?: string;
   warnings: string[];
+  /**
+   * Lighthouse's benchmark index of the machine at the run (about 1,000 to 2,500 on the machines here). Its
+   * simulated timings scale with it, so two runs' scores compare only when their indices are close.
+   */
+  benchmarkIndex?: number;
 };
 
 const DETAIL_LIMIT = 3;
@@ -77,6 +84,9 @@ export function summariseRun(lhr: LighthouseResult): RunSummary {
     failing,
     ...(lhr.runtimeError ? { runtimeError: `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` } : {}),
     warnings: lhr.runWarnings,
+    ...(lhr.environment?.benchmarkIndex === undefined
+      ? {}
+      : { benchmarkIndex: Math.round(lhr.environment.benchmarkIndex) }),
   };
 }
 
