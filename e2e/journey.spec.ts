@@ -256,6 +256,27 @@ test("the first question is in the server's HTML; a returning visitor waits for 
   await expect(page.getByRole("heading", { level: 1, name: "What is your role?" })).toBeHidden();
 });
 
+test("Continue pressed before the page's script is here still moves on to the next question, with the role kept", async ({
+  page,
+}) => {
+  // Hold every script until after the click: the browser sends the form itself (a slow network, a busy phone).
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_next\/static\/chunks\/.*\.js$/, async (route) => {
+    await held;
+    await route.continue().catch(() => undefined); // the page that asked may have gone meanwhile
+  });
+  await page.goto("/assess", { waitUntil: "domcontentloaded" });
+  await page.getByLabel("Site Reliability Engineer (SRE)").check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page).toHaveURL(/\/assess\?(?=.*step=experience)(?=.*role=sre)/);
+  release();
+  await expect(page.getByRole("heading", { level: 1, name: "What experience do you have?" })).toBeVisible();
+  await expect(page).toHaveURL(/\/assess\?step=experience$/);
+  await page.getByRole("button", { name: "Back" }).click();
+  await expect(page.getByLabel("Site Reliability Engineer (SRE)")).toBeChecked();
+});
+
 test("after the time step, Check your answers shows at once: its code was fetched while the questions were answered", async ({
   page,
 }) => {

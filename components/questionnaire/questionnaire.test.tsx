@@ -372,6 +372,21 @@ test("a link to /assess?role=<id> preselects that role over saved answers; an un
   await waitFor(() => expect(window.location.search).toBe("?step=role"));
 });
 
+test("the first question's form sent by the browser itself (/assess?step=experience&role=<id>) moves on with the role", async () => {
+  window.history.replaceState(null, "", "/assess?step=experience&role=data-engineer");
+  const { unmount } = renderQuestionnaire();
+  await findHeading("experience");
+  expect(stored()).toMatchObject({ answers: { role: "data-engineer" } });
+  await waitFor(() => expect(window.location.search).toBe("?step=experience"));
+  // Without a role it asks for one, as Continue would.
+  unmount();
+  localStorage.clear();
+  window.history.replaceState(null, "", "/assess?step=experience");
+  renderQuestionnaire();
+  await findHeading("role");
+  window.history.replaceState(null, "", "/");
+});
+
 test("an unknown role in the address changes nothing", async () => {
   seed({ answers: answersBefore("time"), step: "time", progress: {} });
   window.history.replaceState(null, "", "/assess?role=astronaut");

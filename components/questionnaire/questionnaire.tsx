@@ -80,16 +80,22 @@ export function Questionnaire({ options }: { options: QuestionnaireOptions }) {
   // Arrival, once saved answers are read (a layout effect, so the step shown first is already the right one):
   // the address's step if every earlier question is answered, otherwise the first that is not; without a step
   // in the address, the saved one. `/assess?role=<id>` (the compare page's role matrix links here) preselects
-  // that role; an id the catalog doesn't know is ignored. Read from the address in the browser, so the page
-  // itself stays static.
+  // that role; an id the catalog doesn't know is ignored. With a step as well, `/assess?step=experience&role=<id>`
+  // is the first question's form sent by the browser itself (Continue pressed before the page's script was
+  // here): the role is saved and the questionnaire moves on, as Continue does. Read from the address in the
+  // browser, so the page itself stays static.
   useLayoutEffect(() => {
     if (!hydrated) return;
     const params = new URLSearchParams(window.location.search);
     const preselect = params.get("role");
     if (preselect && options.roles.some((r) => r.id === preselect)) {
       saveAnswers({ role: preselect });
-      goTo("role");
-      setAddress(stepHref({ step: "role", changing: false }), "replace", { soon: true });
+      const shown = reachableStep(readStepRoute(window.location.search).step ?? "role", {
+        ...answers,
+        role: preselect,
+      });
+      goTo(shown);
+      setAddress(stepHref({ step: shown, changing: false }), "replace", { soon: true });
       return;
     }
     arrive(window.location.search, { replace: true });

@@ -1,7 +1,7 @@
 import { RadioGroup } from "@/components/ui/radio-group";
 import { useAppStore } from "@/components/state/store-provider";
 import { ContinueButton, StepFrame } from "@/components/questionnaire/step-frame";
-import type { StepProps } from "@/components/questionnaire/steps";
+import { nextStep, type StepProps } from "@/components/questionnaire/steps";
 import { useStepForm } from "@/components/questionnaire/use-step-form";
 
 type RoleForm = { role: string | null };
@@ -15,6 +15,10 @@ export function RoleStep({ options, go, focusHeading, changing }: StepProps) {
   return (
     <StepFrame step="role" {...form.summary} onBack={changing ? form.back : undefined}>
       <form noValidate onSubmit={form.onSubmit}>
+        {/* The step Continue leads to, for a Continue pressed before the page's script is here: the browser then
+            sends the form itself, to /assess?step=…&role=…, and the questionnaire moves on there with the role
+            kept (components/questionnaire/questionnaire.tsx). Once drawn, the form never sends it. */}
+        <input type="hidden" name="step" value={changing ? "review" : nextStep("role")} />
         <RadioGroup
           field={form.register("role")}
           legend={form.question.heading}
