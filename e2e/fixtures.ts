@@ -88,6 +88,20 @@ export { expect };
  * Opens the questionnaire and waits until it has read the saved answers. The server renders the first
  * question, so it is visible before the page's JavaScript runs; a click before then would be the browser's own.
  */
+/**
+ * Holds every script of the app until the returned `release` is called: the page as it is on a slow network
+ * before its script arrives, where what the person does is the browser's own doing (a form sends itself).
+ */
+export async function holdScripts(page: Page): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_next\/static\/chunks\/.*\.js$/, async (route) => {
+    await held;
+    await route.continue().catch(() => undefined); // the page that asked may have gone meanwhile
+  });
+  return release;
+}
+
 export async function openQuestionnaire(page: Page, path = "/assess"): Promise<void> {
   await page.goto(path);
   await expect(page.locator("[aria-busy=true]")).toHaveCount(0);

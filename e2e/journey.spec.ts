@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { STORAGE_KEY } from "@/lib/saved/storage-key";
-import { axe, expect, openQuestionnaire, stylesheetsNotLinked, test } from "./fixtures";
+import { axe, expect, holdScripts, openQuestionnaire, stylesheetsNotLinked, test } from "./fixtures";
 
 /** Answers every question by clicking, checking axe on each step, empty and with an error. */
 async function answerQuestionnaire(page: Page) {
@@ -259,13 +259,8 @@ test("the first question is in the server's HTML; a returning visitor waits for 
 test("Continue pressed before the page's script is here still moves on to the next question, with the role kept", async ({
   page,
 }) => {
-  // Hold every script until after the click: the browser sends the form itself (a slow network, a busy phone).
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/_next\/static\/chunks\/.*\.js$/, async (route) => {
-    await held;
-    await route.continue().catch(() => undefined); // the page that asked may have gone meanwhile
-  });
+  // Every script held until after the click: the browser sends the form itself (a slow network, a busy phone).
+  const release = await holdScripts(page);
   await page.goto("/assess", { waitUntil: "domcontentloaded" });
   await page.getByLabel("Site Reliability Engineer (SRE)").check();
   await page.getByRole("button", { name: "Continue" }).click();

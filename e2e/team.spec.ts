@@ -3,7 +3,7 @@ import { loadavg } from "node:os";
 import { gzipSync } from "node:zlib";
 import type { Download, Page } from "@playwright/test";
 import { catalog } from "@/data/catalog";
-import { axe, expect, test } from "./fixtures";
+import { axe, expect, holdScripts, test } from "./fixtures";
 
 /** /team: import by paste and by file, bad rows, sorting, share links, reload, exports, hostile names, axe. */
 
@@ -105,6 +105,24 @@ test("a pasted CSV is planned: People, Coverage, load; a name opens that person'
     /\/roadmap\?role=sre&years=5&skills=python,cloud&held=mlops-foundation&goal=architect&interests=sre,finops&hours=8&start=2027-01-04/,
   );
   await expect(page.locator("li[id^=step-] h3").first()).toContainText(next);
+});
+
+test("text pasted before the page's script is here is kept: Plan the team waits for the script, then plans it", async ({
+  page,
+}) => {
+  // Every script held: a slow network, where a press would have made the browser reload /team and drop the text.
+  const release = await holdScripts(page);
+  await page.goto("/team", { waitUntil: "domcontentloaded" });
+  const plan = page.getByRole("button", { name: "Plan the team" });
+  await expect(plan).toBeDisabled();
+  await page.getByLabel(/paste the CSV/).fill(GOOD);
+  await plan.click({ force: true }); // a press on the waiting button does nothing
+  await expect(page).toHaveURL(/\/team$/);
+  release();
+  await expect(plan).toBeEnabled();
+  await expect(page.getByLabel(/paste the CSV/)).toHaveValue(GOOD);
+  await plan.click();
+  await expect(nameCells(page)).toHaveText(["Ana Costa", "Lee, Sam", "Bo"]);
 });
 
 test("a CSV file is planned too, and reloading keeps the team", async ({ page }) => {

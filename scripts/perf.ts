@@ -181,7 +181,7 @@ async function main(): Promise<Check[]> {
       .flatMap((r) => (r.benchmarkIndex === undefined ? [] : [r.benchmarkIndex]));
     if (indices.length > 0)
       console.log(
-        `  Lighthouse's benchmark index of this machine over the runs (higher is faster): median ${median(indices)}, ${Math.min(...indices)} to ${Math.max(...indices)}`,
+        `  Lighthouse's benchmark index of this machine over the runs (higher is faster): median ${Math.round(median(indices))}, ${Math.min(...indices)} to ${Math.max(...indices)}`,
       );
     console.log("");
     console.log(`Performance gaps, in points (the checks use ${PERFORMANCE_REFERENCE_LABEL})`);

@@ -2,6 +2,7 @@
 
 import { useId, useRef, useState, type FormEvent } from "react";
 import styles from "@/components/team/team.module.css";
+import { useHydrating } from "@/components/ui/browser-value";
 import control from "@/components/ui/control.module.css";
 import { TEAM_COLUMNS } from "@/lib/team/team-shape";
 
@@ -17,12 +18,18 @@ type Props = {
 export function TeamImportForm({ onImport, busy }: Props) {
   const ids = { file: useId(), fileHint: useId(), text: useId(), textHint: useId() };
   const fileRef = useRef<HTMLInputElement>(null);
-  const [text, setText] = useState("");
+  // Uncontrolled: React leaves the box's text alone when it hydrates the page, so text pasted before the page's
+  // script arrived is still there to plan (a controlled box was emptied then), and typing never re-renders.
+  const textRef = useRef<HTMLTextAreaElement>(null);
   const [problem, setProblem] = useState("");
+  // Until the page's script is here, pressing the button would make the browser send the form itself: a reload
+  // of /team that loses what was pasted (the planning needs the script anyway). So it waits for the script.
+  const waiting = useHydrating();
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const file = fileRef.current?.files?.[0];
+    const text = textRef.current?.value ?? "";
     if (!file && text.trim() === "") {
       setProblem("Choose a CSV file or paste CSV text, then press “Plan the team”.");
       return;
@@ -62,8 +69,8 @@ export function TeamImportForm({ onImport, busy }: Props) {
           aria-describedby={ids.textHint}
           rows={6}
           spellCheck={false}
-          value={text}
-          onChange={(e) => setText(e.currentTarget.value)}
+          ref={textRef}
+          defaultValue=""
         />
       </div>
       {problem !== "" && (
@@ -72,7 +79,7 @@ export function TeamImportForm({ onImport, busy }: Props) {
         </p>
       )}
       <div className={styles.actions}>
-        <button type="submit" className="button" disabled={busy} aria-disabled={busy}>
+        <button type="submit" className="button" disabled={busy || waiting} aria-disabled={busy || waiting}>
           Plan the team
         </button>
         <a href={TEMPLATE_HREF} download="certpath-team-template.csv">

@@ -10,3 +10,11 @@ const subscribeNever = () => () => {};
 export function useBrowserValue<T>(read: () => T, onServer: () => T): T {
   return useSyncExternalStore(subscribeNever, read, onServer);
 }
+
+const inTheBrowser = () => false;
+const onServerOrHydrating = () => true;
+
+/** True on the server and while React hydrates the server's HTML; false in a render in the browser after that. */
+export function useHydrating(): boolean {
+  return useBrowserValue(inTheBrowser, onServerOrHydrating);
+}

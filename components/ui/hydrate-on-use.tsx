@@ -3,7 +3,7 @@
 import { useEffect, useLayoutEffect, useRef, useState, type MouseEvent, type ReactNode } from "react";
 import { flushSync } from "react-dom";
 import { afterIntent } from "@/components/ui/after-intent";
-import { useBrowserValue } from "@/components/ui/browser-value";
+import { useBrowserValue, useHydrating } from "@/components/ui/browser-value";
 
 /** What a person clicks inside kept HTML: a click on one of these brings the part to life and is replayed. */
 const CONTROLS = "a[href], button, summary";
@@ -19,14 +19,6 @@ const FIELDS = "input:not([type=hidden]), select, textarea";
 const TYPED = "input:not([type=checkbox]):not([type=radio]):not([type=hidden]), textarea";
 /** React keeps an element's server-rendered content when its client render sets it as HTML (and never diffs it). */
 const KEEP_SERVER_HTML = { __html: "" };
-const inTheBrowser = () => false;
-const onServerOrHydrating = () => true;
-
-/** True on the server and while React hydrates the server's HTML; false in a render in the browser after that. */
-export function useHydrating(): boolean {
-  return useBrowserValue(inTheBrowser, onServerOrHydrating);
-}
-
 const never = () => false;
 
 /**
