@@ -17,6 +17,8 @@ const helper = createColumnHelper<SortableTableFeatures, ProviderRow>();
 
 function renderCell(id: ProviderColumnId, row: ProviderRow): ReactNode {
   if (id === "paths") return <TextList items={row.paths.map((p) => p.name)} />;
+  // A sentence: as a paragraph it gets the width of prose (sortable-table.module.css), not a word per line.
+  if (id === "focus") return <p>{row.focus}</p>;
   return PROVIDER_COLUMNS.find((c) => c.id === id)?.text(row);
 }
 
