@@ -85,10 +85,6 @@ export async function expectHydrated(page: Page, timeout = 10_000): Promise<void
 export { expect };
 
 /**
- * Opens the questionnaire and waits until it has read the saved answers. The server renders the first
- * question, so it is visible before the page's JavaScript runs; a click before then would be the browser's own.
- */
-/**
  * Holds every script of the app until the returned `release` is called: the page as it is on a slow network
  * before its script arrives, where what the person does is the browser's own doing (a form sends itself).
  */
@@ -102,6 +98,10 @@ export async function holdScripts(page: Page): Promise<() => void> {
   return release;
 }
 
+/**
+ * Opens the questionnaire and waits until it has read the saved answers. The server renders the first
+ * question, so it is visible before the page's JavaScript runs; a click before then would be the browser's own.
+ */
 export async function openQuestionnaire(page: Page, path = "/assess"): Promise<void> {
   await page.goto(path);
   await expect(page.locator("[aria-busy=true]")).toHaveCount(0);

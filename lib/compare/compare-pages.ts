@@ -18,8 +18,12 @@ export const COMPARE_SECTION_IDS = {
 
 export type CompareSectionId = (typeof COMPARE_SECTION_IDS)[CompareView][number];
 
-/** The query keys of /compare/roles's tables (lib/compare/compare-state.ts); every other key is /compare's. */
-export const ROLES_QUERY_KEYS = ["role-sort", "path-sort", "provider-sort"] as const;
+/**
+ * The query keys of /compare/roles's tables, by the state field each holds (lib/compare/compare-state.ts reads and
+ * writes them under these names); every other key is /compare's.
+ */
+export const ROLES_QUERY_KEY = { roleSort: "role-sort", pathSort: "path-sort", providerSort: "provider-sort" } as const;
+const ROLES_QUERY_KEYS: readonly string[] = Object.values(ROLES_QUERY_KEY);
 
 /** The compare page that is not `view`. */
 export function otherCompareView(view: CompareView): CompareView {
@@ -39,7 +43,7 @@ export function anchorElsewhere(view: CompareView, search: string, hash: string)
   // Section ids are plain ASCII, so the anchor is compared as written (decoding a tampered one could throw).
   if (!(COMPARE_SECTION_IDS[other] as readonly string[]).includes(hash.replace(/^#/, ""))) return null;
   const setsUpOther = [...new URLSearchParams(search).keys()].some(
-    (key) => (ROLES_QUERY_KEYS as readonly string[]).includes(key) === (other === "roles"),
+    (key) => ROLES_QUERY_KEYS.includes(key) === (other === "roles"),
   );
   return `${COMPARE_PATHS[other]}${setsUpOther ? search : ""}${hash}`;
 }

@@ -5,7 +5,7 @@ import { PATH_IDS, PathIdSchema, SlugSchema } from "@/lib/catalog/ids";
 import { HIDEABLE_LEVEL_COLUMN_IDS, LEVEL_COLUMN_IDS } from "@/lib/compare/level-rows";
 import { PATH_COLUMN_IDS, PROVIDER_COLUMN_IDS, ROLE_COLUMN_IDS } from "@/lib/compare/reference-tables";
 import { SIDE_BY_SIDE_MAX } from "@/lib/compare/side-by-side";
-import { COMPARE_PATHS, otherCompareView, type CompareView } from "@/lib/compare/compare-pages";
+import { COMPARE_PATHS, otherCompareView, ROLES_QUERY_KEY, type CompareView } from "@/lib/compare/compare-pages";
 
 /**
  * The compare page's state as URL query keys, so a view can be bookmarked and shared:
@@ -192,9 +192,9 @@ export function compareStateFromQuery(query: CompareQuery, catalog?: Catalog): C
       path,
       hide,
       ids,
-      roleSort: sortOf("role-sort", ROLE_COLUMN_IDS),
-      pathSort: sortOf("path-sort", PATH_COLUMN_IDS),
-      providerSort: sortOf("provider-sort", PROVIDER_COLUMN_IDS),
+      roleSort: sortOf(ROLES_QUERY_KEY.roleSort, ROLE_COLUMN_IDS),
+      pathSort: sortOf(ROLES_QUERY_KEY.pathSort, PATH_COLUMN_IDS),
+      providerSort: sortOf(ROLES_QUERY_KEY.providerSort, PROVIDER_COLUMN_IDS),
     },
     problems,
   };
@@ -214,9 +214,9 @@ export function compareStateToQuery(state: CompareState): string {
   put("path", state.path ?? "");
   put("sort", sortText(state.sort));
   put("hide", state.hide === null ? "" : state.hide.length === 0 ? HIDE_NONE : state.hide.join(","));
-  put("role-sort", sortText(state.roleSort));
-  put("path-sort", sortText(state.pathSort));
-  put("provider-sort", sortText(state.providerSort));
+  put(ROLES_QUERY_KEY.roleSort, sortText(state.roleSort));
+  put(ROLES_QUERY_KEY.pathSort, sortText(state.pathSort));
+  put(ROLES_QUERY_KEY.providerSort, sortText(state.providerSort));
   // Commas are legal in a query; leaving them unescaped keeps shared links readable (as share-query does).
   return params.toString().replaceAll("%2C", ",");
 }

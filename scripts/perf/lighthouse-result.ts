@@ -54,8 +54,8 @@ export type RunSummary = {
   runtimeError?: string;
   warnings: string[];
   /**
-   * Lighthouse's benchmark index of the machine at the run (about 1,000 to 2,500 on the machines here). Its
-   * simulated timings scale with it, so two runs' scores compare only when their indices are close.
+   * Lighthouse's benchmark index of the machine at the run (3,100 to 3,800 on 2026-12-02's machine, higher is
+   * faster). Lantern replays the tasks as they ran, so scores from machines whose indices differ much do not compare.
    */
   benchmarkIndex?: number;
 };
